@@ -1,0 +1,93 @@
+package claims
+
+// Document is one article's claims: what a claims file holds, or what extraction produces.
+type Document struct {
+	// Path is where the document was read from; not part of the file.
+	Path string `json:"-" yaml:"-"`
+	// Article is the path of the article the claims are taken from, relative to the claims file.
+	Article string  `json:"article,omitempty" yaml:"article,omitempty"`
+	Title   string  `json:"title,omitempty" yaml:"title,omitempty"`
+	Outlet  string  `json:"outlet,omitempty" yaml:"outlet,omitempty"`
+	Date    string  `json:"date,omitempty" yaml:"date,omitempty"`
+	Claims  []Claim `json:"claims" yaml:"claims"`
+}
+
+// Claim is one check-worthy statement of the article.
+type Claim struct {
+	ID           string        `json:"id" yaml:"id"`
+	Text         string        `json:"text" yaml:"text"`
+	Part         Part          `json:"part" yaml:"part"`
+	Span         *Span         `json:"span,omitempty" yaml:"span,omitempty"`
+	Kind         Kind          `json:"kind" yaml:"kind"`
+	Subjects     []string      `json:"subjects,omitempty" yaml:"subjects,omitempty"`
+	Attributions []Attribution `json:"attributions,omitempty" yaml:"attributions,omitempty"`
+	Hedges       []string      `json:"hedges,omitempty" yaml:"hedges,omitempty"`
+	RespondsTo   []string      `json:"responds_to,omitempty" yaml:"responds_to,omitempty"`
+}
+
+// Attribution says who a claim leans on and how.
+type Attribution struct {
+	// Source is a registry id or a free name ("a senior official").
+	Source string `json:"source" yaml:"source"`
+	// Cue is the reporting phrase as written ("according to", "determined").
+	Cue      string     `json:"cue,omitempty" yaml:"cue,omitempty"`
+	Stance   Stance     `json:"stance" yaml:"stance"`
+	Evidence []Evidence `json:"evidence,omitempty" yaml:"evidence,omitempty"`
+	// Via is the relay chain, nearest the reader last: the source was reported by these.
+	Via []string `json:"via,omitempty" yaml:"via,omitempty"`
+}
+
+// Span locates a claim's text in its article: byte offsets [Start, End), and the 1-based line
+// and column (in bytes) of Start.
+type Span struct {
+	Start  int `json:"start" yaml:"start"`
+	End    int `json:"end" yaml:"end"`
+	Line   int `json:"line" yaml:"line"`
+	Column int `json:"column" yaml:"column"`
+}
+
+// Part is where in the article a claim stands.
+type Part string
+
+const (
+	PartHeadline Part = "headline"
+	PartBody     Part = "body"
+	PartCaption  Part = "caption"
+)
+
+// Kind is what a claim asserts.
+type Kind string
+
+const (
+	KindProvenance     Kind = "provenance"     // where an object came from
+	KindResponsibility Kind = "responsibility" // who did it
+	KindEvent          Kind = "event"
+	KindQuantity       Kind = "quantity" // casualties, counts
+	KindLegal          Kind = "legal"    // a finding of a breach
+	KindStatement      Kind = "statement"
+	KindBackground     Kind = "background"
+)
+
+// Stance is the source's position on the claim (or, for denials and cannot-determine, on the
+// claims it responds to).
+type Stance string
+
+const (
+	StanceAsserts         Stance = "asserts"
+	StanceDenies          Stance = "denies"
+	StanceAccuses         Stance = "accuses"
+	StanceCannotDetermine Stance = "cannot-determine"
+)
+
+// Evidence is the kind of evidence a source offers.
+type Evidence string
+
+const (
+	EvidencePhysicalInspection Evidence = "physical-inspection"
+	EvidenceForensicAnalysis   Evidence = "forensic-analysis"
+	EvidenceDocuments          Evidence = "documents"
+	EvidenceImagery            Evidence = "imagery"
+	EvidenceTestimony          Evidence = "testimony"
+	EvidenceStatement          Evidence = "statement"
+	EvidenceOpenSource         Evidence = "open-source-analysis"
+)

@@ -1,0 +1,196 @@
+package claims
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// SourceKinds are the kinds of source the registry knows.
+var SourceKinds = []string{
+	"intergovernmental-monitor", "court/investigator", "wire-agency", "media", "state-media",
+	"government", "military", "police", "ngo", "company", "individual", "unknown",
+}
+
+// Source is a source resolved against the registry. Text is how the claim named it.
+type Source struct {
+	ID           string   `json:"id"`
+	Name         string   `json:"name"`
+	Text         string   `json:"text"`
+	Kind         string   `json:"kind"`
+	Reliability  string   `json:"reliability"`
+	Affiliations []string `json:"affiliations"`
+	Group        string   `json:"group"`
+	// Known is false for a source the registry does not have: it is graded F and flagged.
+	Known bool `json:"known"`
+}
+
+type registryEntry struct {
+	Name         string   `json:"name"`
+	Aliases      []string `json:"aliases"`
+	Kind         string   `json:"kind"`
+	Reliability  string   `json:"reliability"`
+	Affiliations []string `json:"affiliations"`
+	Group        string   `json:"group"`
+}
+
+type gazetteerEntry struct {
+	Name     string   `json:"name"`
+	Aliases  []string `json:"aliases"`
+	Demonyms []string `json:"demonyms"`
+}
+
+// Registry resolves the names sources go by ("UN sanctions monitors", "Moscow", "AP") to
+// registry entries, and the names of states and parties to gazetteer ids.
+type Registry struct {
+	sources map[string]Source
+	byName  map[string]string // normalised id, name or alias → source id
+	places  map[string]string // normalised state name, alias or demonym → gazetteer id
+	longest int               // the most words in any place name, to bound phrase lookups
+}
+
+// NewRegistry builds a registry from policy data: data.factcheck.registry.sources and
+// data.factcheck.gazetteer. It rejects entries a rule could not use (bad grade, unknown kind).
+func NewRegistry(data map[string]any) (*Registry, error) {
+	fc, _ := data["factcheck"].(map[string]any)
+	reg, _ := fc["registry"].(map[string]any)
+	var entries map[string]registryEntry
+	if err := remarshal(reg["sources"], &entries); err != nil {
+		return nil, fmt.Errorf("registry: factcheck.registry.sources: %w", err)
+	}
+	var places map[string]gazetteerEntry
+	if err := remarshal(fc["gazetteer"], &places); err != nil {
+		return nil, fmt.Errorf("registry: factcheck.gazetteer: %w", err)
+	}
+	r := &Registry{sources: map[string]Source{}, byName: map[string]string{}, places: map[string]string{}}
+	ids := make([]string, 0, len(entries))
+	for id := range entries {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids) // alias clashes resolve the same way every run
+	for _, id := range ids {
+		e := entries[id]
+		grade := strings.ToUpper(e.Reliability)
+		if len(grade) != 1 || grade[0] < 'A' || grade[0] > 'F' {
+			return nil, fmt.Errorf("registry: source %q: reliability %q is not an Admiralty grade A-F", id, e.Reliability)
+		}
+		if !slices.Contains(SourceKinds, e.Kind) {
+			return nil, fmt.Errorf("registry: source %q: kind %q is not one of %s", id, e.Kind, strings.Join(SourceKinds, ", "))
+		}
+		if e.Name == "" {
+			return nil, fmt.Errorf("registry: source %q has no name", id)
+		}
+		group := e.Group
+		if group == "" {
+			group = id
+		}
+		r.sources[id] = Source{ID: id, Name: e.Name, Kind: e.Kind, Reliability: grade,
+			Affiliations: nonNil(e.Affiliations), Group: group, Known: true}
+		for _, n := range append([]string{id, e.Name}, e.Aliases...) {
+			if _, taken := r.byName[normalise(n)]; !taken {
+				r.byName[normalise(n)] = id
+			}
+		}
+	}
+	for id, p := range places {
+		for _, n := range append(append([]string{id, p.Name}, p.Aliases...), p.Demonyms...) {
+			key := normalise(n)
+			if key == "" {
+				continue
+			}
+			r.places[key] = id
+			r.longest = max(r.longest, len(strings.Fields(key)))
+		}
+	}
+	return r, nil
+}
+
+// Resolve finds the source a claim names, by registry id, name or alias. A name the registry
+// does not know becomes an unknown source, graded F, affiliated with any state or party its
+// name mentions ("the Ukrainian military news portal" → ukraine).
+func (r *Registry) Resolve(text string) Source {
+	if id, ok := r.byName[normalise(text)]; ok {
+		s := r.sources[id]
+		s.Text = text
+		return s
+	}
+	slug := slugify(text)
+	return Source{
+		ID: "unknown:" + slug, Name: strings.TrimSpace(text), Text: text, Kind: "unknown",
+		Reliability: "F", Affiliations: r.Places(text), Group: "unknown:" + slug, Known: false,
+	}
+}
+
+// Lookup returns the registry entry with this id.
+func (r *Registry) Lookup(id string) (Source, bool) {
+	s, ok := r.sources[id]
+	return s, ok
+}
+
+// Places returns the gazetteer ids of the states and parties that text names, by name, alias
+// or demonym, as whole words, sorted.
+func (r *Registry) Places(text string) []string {
+	words := strings.Fields(normalise(text))
+	found := map[string]bool{}
+	for i := range words {
+		for n := min(r.longest, len(words)-i); n >= 1; n-- {
+			if id, ok := r.places[strings.Join(words[i:i+n], " ")]; ok {
+				found[id] = true
+				break
+			}
+		}
+	}
+	out := make([]string, 0, len(found))
+	for id := range found {
+		out = append(out, id)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// normalise folds case, curly apostrophes, possessives, punctuation and a leading article, so
+// that "the Kremlin's", "Kremlin" and "KREMLIN" meet.
+func normalise(s string) string {
+	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimSuffix(w, "'s")
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" {
+			continue
+		}
+		if b.Len() == 0 && w == "the" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+func slugify(s string) string {
+	return strings.ReplaceAll(normalise(s), " ", "-")
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// remarshal converts loosely typed data (from YAML or JSON) into a typed value.
+func remarshal(in, out any) error {
+	if in == nil {
+		return nil
+	}
+	b, err := json.Marshal(in)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(b, out)
+}

@@ -1,0 +1,149 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/engine"
+	"github.com/factcheck/factcheck/report"
+)
+
+var labels = []string{"confirmed", "supported", "contested", "unverified", "unattributed", "overstated", "refuted"}
+
+func newCheckCommand() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "check FILE...",
+		Short: "Check claims files and print a verdict for every claim",
+		Long: `Check loads each claims file (YAML or JSON, see docs/claims.schema.json), checks its
+claims against the evidence rules and prints a verdict with reasons for every claim.
+
+A file that cannot be read or checked is reported (exit 2); the other files are still checked.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: runCheck,
+	}
+	f := cmd.Flags()
+	f.StringP("output", "o", "", "report format: text | json (default text)")
+	f.StringSlice("fail-on", nil, "exit 1 when a verdict has one of these labels (repeatable or comma-separated)")
+	f.Bool("explain", false, "show sources' grades and stakes, cues, evidence and every finding")
+	f.String("output-file", "", "write the report to this file (atomically) instead of stdout")
+	return cmd
+}
+
+func runCheck(cmd *cobra.Command, args []string) error {
+	v, err := loadConfig(cmd)
+	if err != nil {
+		return inputError(err)
+	}
+	format := v.GetString("output")
+	if format != "text" && format != "json" {
+		return inputError(fmt.Errorf("--output: %q is not a format: use text or json", format))
+	}
+	failOn := list(v, "fail_on")
+	for _, l := range failOn {
+		if !slices.Contains(labels, l) {
+			return inputError(fmt.Errorf("--fail-on: %q is not a label: use %s", l, strings.Join(labels, ", ")))
+		}
+	}
+	opts, err := engineOptions(v)
+	if err != nil {
+		return inputError(err)
+	}
+	ctx := cmd.Context()
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	eng, err := engine.New(ctx, opts...)
+	if err != nil {
+		return inputError(err)
+	}
+
+	rep := &report.Report{Version: report.Version, Tool: report.Tool{Name: "factcheck", Version: version()},
+		Documents: []report.Document{}, Errors: []report.Error{}}
+	var docs []*claims.Document
+	for _, path := range args {
+		doc, err := claims.Load(path)
+		if err != nil {
+			rep.Errors = append(rep.Errors, report.Error{Path: path, Message: err.Error()})
+			continue
+		}
+		docs = append(docs, doc)
+	}
+	results, errs := eng.CheckAll(ctx, docs, runtime.GOMAXPROCS(0))
+	for i, d := range results {
+		if errs[i] != nil {
+			rep.Errors = append(rep.Errors, report.Error{Path: docs[i].Path, Message: errs[i].Error()})
+			continue
+		}
+		rep.Documents = append(rep.Documents, *d)
+	}
+
+	var buf bytes.Buffer
+	if format == "json" {
+		err = report.WriteJSON(&buf, rep)
+	} else {
+		err = report.WriteText(&buf, rep, report.TextOptions{Explain: v.GetBool("explain")})
+	}
+	if err != nil {
+		return err
+	}
+	if out, _ := cmd.Flags().GetString("output-file"); out != "" {
+		if err := writeAtomic(out, buf.Bytes()); err != nil {
+			return inputError(err)
+		}
+	} else if _, err := cmd.OutOrStdout().Write(buf.Bytes()); err != nil {
+		return err
+	}
+	for _, e := range rep.Errors {
+		fmt.Fprintln(cmd.ErrOrStderr(), e.Message)
+	}
+	if len(rep.Errors) > 0 {
+		return &exitError{code: exitInput}
+	}
+	if hit := failing(rep, failOn); hit != "" {
+		fmt.Fprintln(cmd.ErrOrStderr(), "factcheck: "+hit)
+		return &exitError{code: exitFindings}
+	}
+	return nil
+}
+
+// failing names the verdicts that hit --fail-on, or returns "".
+func failing(rep *report.Report, failOn []string) string {
+	counts := rep.Labels()
+	var hits []string
+	for _, l := range failOn {
+		if counts[l] > 0 {
+			hits = append(hits, fmt.Sprintf("%d %s", counts[l], l))
+		}
+	}
+	if len(hits) == 0 {
+		return ""
+	}
+	return "verdicts hit --fail-on: " + strings.Join(hits, ", ")
+}
+
+// writeAtomic writes through a temporary file in the same directory and renames it into place,
+// so that a reader never sees half a report.
+func writeAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}

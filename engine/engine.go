@@ -1,0 +1,155 @@
+package engine
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/report"
+)
+
+// Query is the decision the engine evaluates: verdicts and findings for one document.
+const Query = "data.factcheck.verdict.report"
+
+// Engine checks documents against compiled evidence rules. Build it once with New; it is safe
+// for concurrent use.
+type Engine struct {
+	query    rego.PreparedEvalQuery
+	registry *claims.Registry
+	rules    []Rule
+	severity map[string]string // rule id → default severity, from METADATA
+	timeout  time.Duration
+	mods     modules
+	data     map[string]any
+	settings settings
+}
+
+// New loads and compiles the embedded policies, the user's policy directories and the policy
+// data. Errors name the policy or data file, line and column.
+func New(ctx context.Context, opts ...Option) (*Engine, error) {
+	s := settings{timeout: DefaultTimeout}
+	for _, o := range opts {
+		o(&s)
+	}
+	mods, dirDocs, err := loadModules(s.policyDirs)
+	if err != nil {
+		return nil, err
+	}
+	data, err := loadData(&s, dirDocs)
+	if err != nil {
+		return nil, err
+	}
+	registry, err := claims.NewRegistry(data)
+	if err != nil {
+		return nil, err
+	}
+	compiler, err := compile(mods.rules, &s)
+	if err != nil {
+		return nil, err
+	}
+	store := inmem.NewFromObject(data)
+	query, err := rego.New(
+		rego.Query(Query),
+		rego.Compiler(compiler),
+		rego.Store(store),
+		rego.StrictBuiltinErrors(true),
+	).PrepareForEval(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("preparing %s: %w", Query, err)
+	}
+	rules := rulesFromAnnotations(compiler)
+	severity := map[string]string{}
+	for _, r := range rules {
+		severity[r.ID] = r.Severity
+	}
+	return &Engine{query: query, registry: registry, rules: rules, severity: severity,
+		timeout: s.timeout, mods: mods, data: data, settings: s}, nil
+}
+
+// compile type-checks the modules under the sandbox's capabilities. A call to a withheld
+// builtin is reported as such, at the call.
+func compile(mods map[string]*ast.Module, s *settings) (*ast.Compiler, error) {
+	removed := withheld(s.allowClock, s.allowRandom)
+	compiler := ast.NewCompiler().
+		WithCapabilities(sandboxCapabilities(removed)).
+		WithEnablePrintStatements(false)
+	compiler.Compile(mods)
+	if !compiler.Failed() {
+		return compiler, nil
+	}
+	errs := astErrors(compiler.Errors)
+	for _, e := range errs {
+		if name, ok := strings.CutPrefix(e.Message, "undefined function "); ok {
+			if why, ok := removed[name]; ok {
+				e.Message = fmt.Sprintf("%s is not allowed: policies run sandboxed, without %s", name, why)
+			}
+		}
+	}
+	return nil, errs
+}
+
+// Registry is the source registry the engine resolves attributions against.
+func (e *Engine) Registry() *claims.Registry { return e.registry }
+
+// Rules lists the compiled rules with their metadata, ordered by number then id.
+func (e *Engine) Rules() []Rule { return slices.Clone(e.rules) }
+
+// Check evaluates one document: every claim gets a verdict with its reasons, and the document
+// gets its findings. The evaluation is bounded by the engine's timeout and by ctx.
+func (e *Engine) Check(ctx context.Context, doc *claims.Document) (*report.Document, error) {
+	ctx, cancel := context.WithTimeout(ctx, e.timeout)
+	defer cancel()
+	resolved := e.resolve(doc)
+	input, err := buildInput(doc, resolved)
+	if err != nil {
+		return nil, err
+	}
+	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(input))
+	if err != nil {
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return nil, fmt.Errorf("%s: evaluation exceeded its %s deadline", doc.Path, e.timeout)
+		}
+		return nil, fmt.Errorf("%s: evaluating policies: %w", doc.Path, err)
+	}
+	if len(rs) != 1 || len(rs[0].Expressions) != 1 {
+		return nil, fmt.Errorf("%s: %s is undefined: a policy is missing or failed", doc.Path, Query)
+	}
+	out, err := decodeDecision(rs[0].Expressions[0].Value)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", doc.Path, err)
+	}
+	return e.buildReport(doc, resolved, out), nil
+}
+
+// CheckAll checks documents concurrently, at most workers at a time, and returns their reports
+// in input order. A document that fails is reported in errs at its index; the others are kept.
+func (e *Engine) CheckAll(ctx context.Context, docs []*claims.Document, workers int) ([]*report.Document, []error) {
+	out := make([]*report.Document, len(docs))
+	errs := make([]error, len(docs))
+	sem := make(chan struct{}, max(workers, 1))
+	var wg sync.WaitGroup
+	for i, d := range docs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			out[i], errs[i] = e.Check(ctx, d)
+		}()
+	}
+	wg.Wait()
+	return out, errs
+}
+
+// Data returns a copy of the top level of the policy data the engine was built with.
+func (e *Engine) Data() map[string]any { return maps.Clone(e.data) }

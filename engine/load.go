@@ -1,0 +1,255 @@
+package engine
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/loader"
+	"gopkg.in/yaml.v3"
+
+	"github.com/factcheck/factcheck"
+	"github.com/factcheck/factcheck/policies"
+)
+
+// PolicyError is a problem with a policy or data file, located by file, line and column.
+type PolicyError struct {
+	File    string
+	Line    int
+	Column  int
+	Message string
+}
+
+func (e *PolicyError) Error() string {
+	if e.Line == 0 {
+		return fmt.Sprintf("%s: %s", e.File, e.Message)
+	}
+	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Column, e.Message)
+}
+
+// PolicyErrors is every problem found while loading or compiling the policies.
+type PolicyErrors []*PolicyError
+
+func (es PolicyErrors) Error() string {
+	lines := make([]string, len(es))
+	for i, e := range es {
+		lines[i] = e.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+var parserOptions = ast.ParserOptions{RegoVersion: ast.RegoV1, ProcessAnnotation: true}
+
+// modules holds parsed Rego, split so that evaluation never compiles the tests.
+type modules struct {
+	rules map[string]*ast.Module
+	tests map[string]*ast.Module
+}
+
+func (m modules) all() map[string]*ast.Module {
+	out := make(map[string]*ast.Module, len(m.rules)+len(m.tests))
+	for k, v := range m.rules {
+		out[k] = v
+	}
+	for k, v := range m.tests {
+		out[k] = v
+	}
+	return out
+}
+
+func isTestFile(name string) bool { return strings.HasSuffix(name, "_test.rego") }
+
+// loadModules parses the embedded policies and the user's policy directories; data files found
+// in those directories are returned for merging.
+func loadModules(dirs []string) (modules, []map[string]any, error) {
+	mods := modules{rules: map[string]*ast.Module{}, tests: map[string]*ast.Module{}}
+	var errs PolicyErrors
+	err := fs.WalkDir(policies.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || path.Ext(p) != ".rego" {
+			return err
+		}
+		src, err := policies.FS.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		name := "policies/" + p
+		m, err := ast.ParseModuleWithOpts(name, string(src), parserOptions)
+		if err != nil {
+			errs = append(errs, astErrors(err)...)
+			return nil
+		}
+		mods.add(name, m)
+		return nil
+	})
+	if err != nil {
+		return mods, nil, err
+	}
+	var docs []map[string]any
+	for _, dir := range dirs {
+		if _, err := os.Stat(dir); err != nil {
+			errs = append(errs, &PolicyError{File: dir, Message: "policy directory: " + statError(err)})
+			continue
+		}
+		res, err := loader.NewFileLoader().
+			WithRegoVersion(ast.RegoV1).
+			WithProcessAnnotation(true).
+			Filtered([]string{dir}, nil)
+		if err != nil {
+			errs = append(errs, loaderErrors(err)...)
+			continue
+		}
+		for name, f := range res.Modules {
+			mods.add(name, f.Parsed)
+		}
+		if len(res.Documents) > 0 {
+			docs = append(docs, res.Documents)
+		}
+	}
+	if len(errs) > 0 {
+		return mods, nil, errs
+	}
+	return mods, docs, nil
+}
+
+func (m modules) add(name string, mod *ast.Module) {
+	if isTestFile(name) {
+		m.tests[name] = mod
+	} else {
+		m.rules[name] = mod
+	}
+}
+
+// loadData builds the policy data: embedded registry and gazetteer, then the default params
+// from config.yaml, then the caller's params, data files and trees, each deep-merged over the
+// last.
+func loadData(s *settings, dirDocs []map[string]any) (map[string]any, error) {
+	data := map[string]any{}
+	entries, err := fs.Glob(policies.FS, "data/*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range entries {
+		src, err := policies.FS.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		tree, err := decodeTree("policies/"+p, src)
+		if err != nil {
+			return nil, err
+		}
+		merge(data, tree)
+	}
+	defaults, err := DefaultParams()
+	if err != nil {
+		return nil, err
+	}
+	params := map[string]any{}
+	merge(params, defaults)
+	if s.params != nil {
+		merge(params, s.params)
+	}
+	merge(data, map[string]any{"factcheck": map[string]any{"params": params}})
+	for _, doc := range dirDocs {
+		merge(data, doc)
+	}
+	for _, p := range s.dataFiles {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return nil, &PolicyError{File: p, Message: "data file: " + statError(err)}
+		}
+		tree, err := decodeTree(p, src)
+		if err != nil {
+			return nil, err
+		}
+		merge(data, tree)
+	}
+	for _, tree := range s.data {
+		merge(data, tree)
+	}
+	return data, nil
+}
+
+// DefaultParams returns the embedded defaults for data.factcheck.params: the `data` section of
+// config.yaml.
+func DefaultParams() (map[string]any, error) {
+	var cfg struct {
+		Data map[string]any `yaml:"data"`
+	}
+	if err := yaml.Unmarshal(factcheck.DefaultConfig, &cfg); err != nil {
+		return nil, fmt.Errorf("embedded config.yaml: %w", err)
+	}
+	return cfg.Data, nil
+}
+
+// decodeTree reads a YAML or JSON data file whose top level is an object.
+func decodeTree(name string, src []byte) (map[string]any, error) {
+	var tree map[string]any
+	if err := yaml.Unmarshal(src, &tree); err != nil {
+		line := 1
+		var te *yaml.TypeError
+		if !errors.As(err, &te) {
+			fmt.Sscanf(err.Error(), "yaml: line %d:", &line)
+		}
+		return nil, &PolicyError{File: name, Line: line, Column: 1, Message: "data file: " + strings.TrimPrefix(err.Error(), "yaml: ")}
+	}
+	return tree, nil
+}
+
+// merge deep-merges src into dst: objects merge key by key, anything else replaces.
+func merge(dst, src map[string]any) {
+	for k, v := range src {
+		if sv, ok := v.(map[string]any); ok {
+			if dv, ok := dst[k].(map[string]any); ok {
+				merge(dv, sv)
+				continue
+			}
+			cp := map[string]any{}
+			merge(cp, sv)
+			dst[k] = cp
+			continue
+		}
+		dst[k] = v
+	}
+}
+
+func astErrors(err error) PolicyErrors {
+	var list ast.Errors
+	var one *ast.Error
+	if errors.As(err, &one) {
+		list = ast.Errors{one}
+	} else if !errors.As(err, &list) {
+		return PolicyErrors{{File: "policy", Message: err.Error()}}
+	}
+	out := make(PolicyErrors, 0, len(list))
+	for _, e := range list {
+		pe := &PolicyError{Message: e.Message}
+		if e.Location != nil {
+			pe.File, pe.Line, pe.Column = e.Location.File, e.Location.Row, e.Location.Col
+		}
+		out = append(out, pe)
+	}
+	return out
+}
+
+func loaderErrors(err error) PolicyErrors {
+	var le loader.Errors
+	if !errors.As(err, &le) {
+		return PolicyErrors{{File: "policy", Message: err.Error()}}
+	}
+	var out PolicyErrors
+	for _, e := range le {
+		out = append(out, astErrors(e)...)
+	}
+	return out
+}
+
+func statError(err error) string {
+	if errors.Is(err, fs.ErrNotExist) {
+		return "no such file or directory"
+	}
+	return err.Error()
+}

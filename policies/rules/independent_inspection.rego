@@ -1,0 +1,46 @@
+# METADATA
+# title: Attribution needs an independent inspection
+# description: |
+#   A claim about where something came from (provenance) or who did it (responsibility) is
+#   confirmed only by a source with no stake in the dispute that inspected the evidence itself
+#   (physical inspection or forensic analysis). Without one it can be supported, not confirmed.
+#   When such a source contradicts the claim, the claim is refuted.
+# custom:
+#   id: independent-inspection
+#   severity: warning
+#   number: 1
+package factcheck.rules.independent_inspection
+
+import data.factcheck.lib
+
+findings contains f if {
+	some c in lib.claims
+	lib.is_attribution_kind(c)
+	inspections := lib.independent_inspections(c)
+	count(inspections) > 0
+	f := lib.finding("independent-inspection", c, "raises", sprintf(
+		"%s, with no stake in the dispute, inspected the evidence itself (%s)",
+		[lib.names(inspections), concat(", ", sort({e | some a in inspections; some e in a.evidence; e in lib.params.inspection_evidence}))],
+	), {"delta": lib.params.weights.independent_inspection, "severity": "info"})
+}
+
+findings contains f if {
+	some c in lib.claims
+	lib.is_attribution_kind(c)
+	count(c.supporting) > 0
+	count(lib.independent_inspections(c)) == 0
+	f := lib.finding("independent-inspection", c, "caps", sprintf(
+		"no independent source inspected the evidence: a %s claim resting on %s can be supported at best, not confirmed",
+		[c.kind, lib.names(c.supporting)],
+	), {"ceiling": "supported", "suggestion": "an inspection of the physical evidence (debris, samples, documents) by a source with no stake in the dispute"})
+}
+
+findings contains f if {
+	some c in lib.claims
+	refuters := [d | some d in lib.direct_denials(c); d.independent; d.inspected]
+	count(refuters) > 0
+	f := lib.finding("independent-inspection", c, "refutes", sprintf(
+		"%s inspected the evidence itself, has no stake in the dispute, and contradicts the claim",
+		[concat(", ", sort({d.source.name | some d in refuters}))],
+	), {"label": "refuted", "delta": lib.params.weights.refutation, "severity": "error"})
+}

@@ -1,0 +1,41 @@
+# METADATA
+# title: Interested sources count for less
+# description: |
+#   A source affiliated with a subject of the claim, or with a side of the dispute the claim is
+#   part of, has a stake in it. Such a source counts for less; a claim that rests only on
+#   interested sources is unverified at best.
+# custom:
+#   id: interested-source
+#   severity: warning
+#   number: 3
+package factcheck.rules.interested_source
+
+import data.factcheck.lib
+
+interested(c) := [a | some a in c.supporting; a.interested]
+
+findings contains f if {
+	some c in lib.claims
+	count(c.supporting) > 0
+	count(interested(c)) == count(c.supporting)
+	f := lib.finding("interested-source", c, "caps", sprintf(
+		"rests only on sources with a stake in the dispute (%s): unverified at best",
+		[lib.names(c.supporting)],
+	), {
+		"delta": lib.params.weights.interested_only,
+		"cap": lib.params.caps.interested_only,
+		"ceiling": "unverified",
+		"suggestion": "confirmation from a source with no stake in the dispute",
+	})
+}
+
+findings contains f if {
+	some c in lib.claims
+	n := count(interested(c))
+	n > 0
+	n < count(c.supporting)
+	f := lib.finding("interested-source", c, "notes", sprintf(
+		"%s has a stake in the dispute and counts for less than the other sources",
+		[lib.names(interested(c))],
+	), {"severity": "info"})
+}

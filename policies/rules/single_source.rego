@@ -1,0 +1,29 @@
+# METADATA
+# title: A single source caps the verdict
+# description: |
+#   A claim with one source group behind it is capped: its confidence cannot exceed the
+#   single-source cap, and unless that source inspected the evidence independently it is
+#   supported at best.
+# custom:
+#   id: single-source
+#   severity: info
+#   number: 9
+package factcheck.rules.single_source
+
+import data.factcheck.lib
+
+findings contains f if {
+	some c in lib.claims
+	count(lib.groups(c)) == 1
+	f := lib.finding("single-source", c, "caps", sprintf(
+		"rests on a single source (%s)",
+		[lib.names(c.attributions)],
+	), object.union(
+		{"cap": lib.params.caps.single_source, "severity": "info", "suggestion": "a second, independent source"},
+		ceiling(c),
+	))
+}
+
+ceiling(c) := {} if count(lib.independent_inspections(c)) > 0
+
+else := {"ceiling": "supported"}
