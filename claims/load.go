@@ -3,12 +3,12 @@ package claims
 import (
 	"bytes"
 	"cmp"
-	"slices"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -392,7 +392,7 @@ func anchor(path string, root *yaml.Node, doc *Document) error {
 			if (s.Line != 0 && s.Line != full.Line) || (s.Column != 0 && s.Column != full.Column) {
 				at := mappingValue(cn, "span")
 				errs = append(errs, &Error{Path: path, Line: at.Line, Column: at.Column,
-					Message: fmt.Sprintf("claims[%d].span: offset %d is at line %d column %d, not %d:%d", i, s.Start, full.Line, full.Column, s.Line, s.Column)})
+					Message: fmt.Sprintf("claims[%d].span: offset %d is at line %d column %d, not where the span's line and column say", i, s.Start, full.Line, full.Column)})
 				continue
 			}
 			c.Span = full

@@ -118,10 +118,14 @@ func TestPolicies(ctx context.Context, withCoverage bool, opts ...Option) (*Poli
 		for _, name := range slices.Sorted(maps.Keys(rep.Files)) {
 			f := rep.Files[name]
 			out.Files[name] = f.Coverage
+			lines := map[int]bool{}
 			for _, rg := range f.NotCovered {
 				for line := rg.Start.Row; line <= rg.End.Row; line++ {
-					out.Uncovered = append(out.Uncovered, name+":"+strconv.Itoa(line))
+					lines[line] = true
 				}
+			}
+			for _, line := range slices.Sorted(maps.Keys(lines)) {
+				out.Uncovered = append(out.Uncovered, name+":"+strconv.Itoa(line))
 			}
 		}
 	}

@@ -1,0 +1,59 @@
+package factcheck.rules.denial_by_accused_test
+
+import data.factcheck.fixtures as fx
+import data.factcheck.lib
+import data.factcheck.rules.denial_by_accused as rule
+
+accusation := fx.claim("acc", "responsibility", ["russia"], [fx.attr(fx.ukraine, "accuses", [])])
+
+denial := fx.responding("den", "statement", ["russia"], [fx.attr(fx.russia, "denies", [])], ["acc"])
+
+test_direct_denial_contests if {
+	fs := fx.for_claim(rule.findings, "acc") with input as fx.doc([accusation, denial])
+	count(fs) == 1
+	some f in fs
+	f.label == "contested"
+	f.delta == lib.params.weights.denial_by_accused
+	contains(f.message, "Russian government")
+}
+
+test_denial_against_inspection_lowers_a_little if {
+	inspected := fx.claim("acc", "provenance", ["russia"], [fx.attr(fx.un_panel, "asserts", ["physical-inspection"])])
+	fs := fx.for_claim(rule.findings, "acc") with input as fx.doc([inspected, denial])
+	count(fs) == 1
+	some f in fs
+	f.effect == "lowers"
+	f.delta == lib.params.weights.denial_against_inspection
+	not f.label
+	contains(f.message, "stands against the denial")
+}
+
+test_related_denial_lowers if {
+	related := fx.claim("rel", "provenance", ["russia"], [fx.attr(fx.police, "asserts", [])])
+	fs := fx.for_claim(rule.findings, "rel") with input as fx.doc([accusation, related, denial])
+	count(fs) == 1
+	some f in fs
+	f.effect == "lowers"
+	f.delta == lib.params.weights.denial_by_accused
+	contains(f.message, "claim den")
+	not f.label
+}
+
+test_related_denial_against_inspection if {
+	related := fx.claim("rel", "provenance", ["russia"], [fx.attr(fx.un_panel, "asserts", ["physical-inspection"])])
+	fs := fx.for_claim(rule.findings, "rel") with input as fx.doc([accusation, related, denial])
+	count(fs) == 1
+	some f in fs
+	f.delta == lib.params.weights.denial_against_inspection
+	contains(f.message, "stands against the denial")
+}
+
+test_denial_by_someone_else_is_not_by_the_accused if {
+	other := fx.responding("den", "statement", ["russia"], [fx.attr(fx.police, "denies", [])], ["acc"])
+	count(fx.for_claim(rule.findings, "acc")) == 0 with input as fx.doc([accusation, other])
+}
+
+test_cannot_determine_report_is_not_an_allegation if {
+	report := fx.claim("rep", "responsibility", ["russia"], [fx.attr(fx.un_panel, "cannot-determine", [])])
+	count(fx.for_claim(rule.findings, "rep")) == 0 with input as fx.doc([accusation, report, denial])
+}

@@ -1,0 +1,19 @@
+package factcheck.rules.unknown_source_test
+
+import data.factcheck.fixtures as fx
+import data.factcheck.lib
+import data.factcheck.rules.unknown_source as rule
+
+test_unknown_source_is_flagged if {
+	c := fx.claim("c", "event", [], [fx.attr(fx.anonymous, "asserts", [])])
+	fs := rule.findings with input as fx.doc([c])
+	count(fs) == 1
+	some f in fs
+	f.delta == lib.params.weights.unknown_source
+	contains(f.message, "A senior official")
+}
+
+test_known_source_is_not_flagged if {
+	c := fx.claim("c", "event", [], [fx.attr(fx.un_panel, "asserts", [])])
+	count(rule.findings) == 0 with input as fx.doc([c])
+}
