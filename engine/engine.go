@@ -57,7 +57,9 @@ func New(ctx context.Context, opts ...Option) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	store := inmem.NewFromObject(data)
+	// AST values on read: the registry and params are read on every evaluation, and converting
+	// them from Go values each time would cost more than the rules.
+	store := inmem.NewFromObjectWithOpts(data, inmem.OptReturnASTValuesOnRead(true))
 	query, err := rego.New(
 		rego.Query(Query),
 		rego.Compiler(compiler),

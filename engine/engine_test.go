@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -136,9 +137,29 @@ func TestGoldenReports(t *testing.T) {
 			}
 			want, err := os.ReadFile(golden)
 			require.NoError(t, err, "run go test ./engine -update to create it")
-			assert.Equal(t, string(want), buf.String(), "report drifted from %s; if intended, rerun with -update and review", golden)
+			if got := buf.String(); got != string(want) {
+				t.Errorf("report drifted from %s at %s; if intended, rerun with -update and review the diff", golden, firstDifference(string(want), got))
+			}
 		})
 	}
+}
+
+// firstDifference names the first line where two texts differ, with both versions.
+func firstDifference(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(w) || i < len(g); i++ {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			return fmt.Sprintf("line %d:\n  want %q\n  got  %q", i+1, wl, gl)
+		}
+	}
+	return "(no difference)"
 }
 
 func exists(path string) bool {

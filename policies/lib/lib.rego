@@ -1,10 +1,12 @@
 # METADATA
 # title: Shared analysis of a document's claims
 # description: |
-#   One linear pass over input.claims that every rule reads: for each claim, who stands behind it,
-#   which sources are interested in it, which inspected the evidence themselves, and which
-#   denials answer it. Cross-claim context (denials, cannot-determine statements) is indexed once
-#   per evaluation, so no rule has to scan all claims for each claim.
+#   The facts every rule reads, computed once per evaluation in two linear passes. Pass one
+#   looks at each claim alone: who stands behind it, which sources are interested in it, which
+#   inspected the evidence themselves. The cross-claim indexes (denials by claim and by party,
+#   cannot-determine statements by source and kind, responses) are built from pass one. Pass
+#   two attaches to each claim what the indexes say about it. Rules then read fields of
+#   `claims`: no rule scans all claims for each claim, so cost per claim stays flat.
 package factcheck.lib
 
 params := data.factcheck.params
@@ -13,30 +15,21 @@ default disputes := {}
 
 disputes := data.factcheck.registry.disputes
 
-# Every party that has a stake wherever `party` is involved: the party itself and everyone on
-# any side of a dispute it is part of.
-stakeholders := {party: others |
-	some d in disputes
-	some side in d.sides
-	some party in side
-	others := {o |
-		some d2 in disputes
-		party_in_dispute(d2, party)
-		some side2 in d2.sides
-		some o in side2
-	}
+default gazetteer := {}
+
+gazetteer := data.factcheck.gazetteer
+
+# Every party of each dispute, whatever its side.
+dispute_parties := {id: {p | some side in d.sides; some p in side} | some id, d in disputes}
+
+# For each party, everyone with a stake where it is involved: the parties of its disputes.
+party_stakes := {party: union({ps | some ps in dispute_parties; party in ps}) |
+	some ps0 in dispute_parties
+	some party in ps0
 }
 
-party_in_dispute(d, party) if {
-	some side in d.sides
-	party in side
-}
-
-# The parties with a stake in a claim: its subjects and everyone in their disputes.
-stake(claim) := {p | some p in claim.subjects} | {p |
-	some s in claim.subjects
-	some p in object.get(stakeholders, s, set())
-}
+# The parties with a stake in a claim: its subjects and every party of a dispute they are in.
+stake(subjects) := {s | some s in subjects} | union({ps | some s in subjects; ps := party_stakes[s]})
 
 default is_interested(_, _) := false
 
@@ -60,124 +53,155 @@ independent(source, interested) if {
 	interested == false
 }
 
-# An attribution with the facts every rule needs, computed once.
-enrich(attribution, stake_set) := object.union(attribution, {
+# An attribution with the facts every rule needs. Built as a literal: object.union would copy
+# the whole attribution recursively, and this runs for every attribution of every claim.
+enrich(a, stake_set) := {
+	"source": a.source,
+	"cue": a.cue,
+	"stance": a.stance,
+	"evidence": a.evidence,
+	"via": a.via,
 	"interested": interested,
-	"independent": independent(attribution.source, interested),
-	"inspected": inspected(attribution),
-	"supporting": attribution.stance in params.supporting_stances,
-	"group": object.get(attribution.source, "group", attribution.source.id),
-	"hops": count(object.get(attribution, "via", [])),
-}) if {
-	interested := is_interested(attribution.source, stake_set)
+	"independent": independent(a.source, interested),
+	"inspected": inspected(a),
+	"supporting": a.stance in params.supporting_stances,
+	"group": a.source.group,
+	"hops": count(a.via),
+} if {
+	interested := is_interested(a.source, stake_set)
 }
 
-# The analysed claims, by position. Rules iterate this, not input.claims.
+# The analysed claims, in input order: each claim with what the rules need to know about it,
+# including what the cross-claim indexes below say about it. Rules iterate this.
 claims := [analyse(c) | some c in input.claims]
 
-analyse(c) := object.union(c, {
+analyse(c) := {
+	"id": c.id,
+	"text": c.text,
+	"part": c.part,
+	"kind": c.kind,
+	"subjects": c.subjects,
+	"hedges": c.hedges,
+	"responds_to": c.responds_to,
 	"attributions": attributions,
-	"supporting": [a | some a in attributions; a.supporting],
-	"stake": stake_set,
-}) if {
-	stake_set := stake(c)
-	attributions := [enrich(a, stake_set) | some a in object.get(c, "attributions", [])]
+	"supporting": supporting,
+	# The distinct source groups a claim leans on (relays of one source are one group).
+	"groups": {a.group | some a in attributions},
+	# The distinct independent groups that stand behind it.
+	"independent_groups": {a.group | some a in supporting; a.independent},
+	# Supporting sources with no stake that inspected the evidence themselves.
+	"inspections": [a | some a in supporting; a.independent; a.inspected],
+	"direct_denials": array.concat(object.get(denials_by_target, c.id, []), own_denials(c, attributions)),
+	"related_denials": related_denials(c, supporting),
+	"responses": object.get(responses_by_target, c.id, []),
+} if {
+	stake_set := stake(c.subjects)
+	attributions := [enrich(a, stake_set) | some a in c.attributions]
+	supporting := [a | some a in attributions; a.supporting]
 }
-
-# The distinct source groups a claim leans on (two outlets relaying one source are one group).
-groups(claim) := {a.group | some a in claim.attributions}
-
-# The distinct independent source groups that stand behind a claim.
-independent_groups(claim) := {a.group | some a in claim.supporting; a.independent}
-
-# Supporting attributions from independent sources that inspected the evidence themselves.
-independent_inspections(claim) := [a | some a in claim.supporting; a.independent; a.inspected]
 
 is_attribution_kind(claim) if claim.kind in params.attribution_kinds
 
-# Denials in the document, one record per denying source and answered claim.
+# Denials in the document, one record per denying source of a claim that answers others.
 denials := [d |
-	some c in claims
+	some c in input.claims
+	count(c.responds_to) > 0
 	some a in c.attributions
 	a.stance == "denies"
+	interested := is_interested(a.source, stake(c.subjects))
 	d := {
 		"claim": c.id,
 		"source": a.source,
-		"independent": a.independent,
-		"inspected": a.inspected,
-		"targets": object.get(c, "responds_to", []),
+		"independent": independent(a.source, interested),
+		"inspected": inspected(a),
+		"targets": c.responds_to,
 	}
 ]
 
-# Denials by party: a denier speaks for the parties its source is affiliated with.
-denials_by_party := {party: ds |
-	some d in denials
-	some party in d.source.affiliations
-	ds := [x | some x in denials; some p in x.source.affiliations; p == party]
-}
+# Denials by the claim they answer. The inner comprehension is keyed on the outer `target`, so
+# OPA indexes it and the whole object is built in one pass.
+denial_links := [{"target": t, "denial": d} | some d in denials; some t in d.targets]
 
-# Denials by the claim they answer.
 denials_by_target := {target: ds |
-	some d in denials
-	some target in d.targets
-	ds := [x | some x in denials; some t in x.targets; t == target]
+	some link in denial_links
+	target := link.target
+	ds := [l.denial | some l in denial_links; l.target == target]
 }
 
-# Denials that answer a claim directly: a claim whose responds_to names it, or a denying
-# attribution on the claim itself when the claim answers nothing (a self-contained dispute).
-direct_denials(claim) := array.concat(object.get(denials_by_target, claim.id, []), own_denials(claim))
-
-own_denials(claim) := [] if count(object.get(claim, "responds_to", [])) > 0
+# A denying attribution on a claim that answers nothing is a self-contained dispute.
+own_denials(c, attributions) := [] if count(c.responds_to) > 0
 
 else := [d |
-	some a in claim.attributions
+	some a in attributions
 	a.stance == "denies"
-	d := {"claim": claim.id, "source": a.source, "independent": a.independent, "inspected": a.inspected, "targets": []}
+	d := {"claim": c.id, "source": a.source, "independent": a.independent, "inspected": a.inspected, "targets": []}
 ]
 
-# Every claim that answers another, by the claim it answers.
-responses_by_target := {target: ids |
-	some c in claims
-	some target in object.get(c, "responds_to", [])
-	ids := [x.id | some x in claims; some t in object.get(x, "responds_to", []); t == target]
+# Denials summarised by each party the denying source speaks for: a denial of "the
+# allegations" also bears on the evidence offered for them elsewhere in the document.
+party_denials := [{"party": p, "claim": d.claim, "name": d.source.name} |
+	some d in denials
+	some p in d.source.affiliations
+]
+
+denials_by_party := {party: summary |
+	some party in {r.party | some r in party_denials}
+	records := [r | some r in party_denials; r.party == party]
+	ids := {r.claim | some r in records}
+	summary := {"party": party, "names": {r.name | some r in records}, "claims": ids, "first": min(ids)}
 }
 
-# Parties among a claim's subjects that `source` is affiliated with: the accused, when it denies.
-accused_parties(claim, source) := {s | some s in claim.subjects; s in source.affiliations}
-
-# Denials by an accused party (affiliated with a subject) of a related allegation in the same
-# document: a denial of "the allegations" also bears on the evidence offered for them.
-related_denials(claim) := [d |
-	is_attribution_kind(claim)
-	is_allegation(claim)
-	some s in claim.subjects
-	some d in object.get(denials_by_party, s, [])
-	d.claim != claim.id
-	count(d.targets) > 0
-	not claim.id in d.targets
+# The denial summaries, by the accused among a claim's subjects, of allegations elsewhere.
+# Only allegations of origin or responsibility draw them; a report that a source could not
+# determine something, or denied it, alleges nothing.
+related_denials(c, supporting) := [] if {
+	not is_attribution_kind(c)
+} else := [] if {
+	count(supporting) == 0
+	count(c.attributions) > 0
+} else := [s |
+	some party in c.subjects
+	s := denials_by_party[party]
+	other_claim(s, c.id)
 ]
 
-# An allegation: a claim someone stands behind, or one the text states as fact. A report that a
-# source could not determine something, or denied it, alleges nothing.
-is_allegation(claim) if count(claim.supporting) > 0
+# A summary that names a claim other than this one.
+other_claim(summary, id) if not id in summary.claims
 
-is_allegation(claim) if count(claim.attributions) == 0
+other_claim(summary, _) if count(summary.claims) > 1
 
-# What sources said they could not determine, by undetermined_key(source id, claim kind).
-undetermined := {key: entries |
-	some c in claims
+# Every claim that answers another, by the claim it answers.
+response_links := [{"target": t, "claim": c.id} | some c in input.claims; some t in c.responds_to]
+
+responses_by_target := {target: ids |
+	some link in response_links
+	target := link.target
+	ids := [l.claim | some l in response_links; l.target == target]
+}
+
+# What sources said they could not determine, summarised by undetermined_key(source, kind).
+undetermined_records := [{"key": undetermined_key(a.source.id, c.kind), "claim": c.id, "subjects": c.subjects, "targets": c.responds_to} |
+	some c in input.claims
 	some a in c.attributions
 	a.stance == "cannot-determine"
-	key := undetermined_key(a.source.id, c.kind)
-	entries := [{"claim": c2.id, "subjects": c2.subjects, "targets": object.get(c2, "responds_to", [])} |
-		some c2 in claims
-		some a2 in c2.attributions
-		a2.stance == "cannot-determine"
-		undetermined_key(a2.source.id, c2.kind) == key
-	]
+]
+
+undetermined := {key: summary |
+	some key in {r.key | some r in undetermined_records}
+	records := [r | some r in undetermined_records; r.key == key]
+	ids := {r.claim | some r in records}
+	summary := {
+		"claims": ids,
+		"first": min(ids),
+		"subjects": {s | some r in records; some s in r.subjects},
+		"targets": {t | some r in records; some t in r.targets},
+	}
 }
 
 undetermined_key(source_id, kind) := concat(" ", [source_id, kind])
+
+# Parties among a claim's subjects that `source` is affiliated with: the accused, when it denies.
+accused_parties(claim, source) := {s | some s in claim.subjects; s in source.affiliations}
 
 # A finding in the shape every rule returns. delta moves confidence; cap bounds it; label forces
 # a label; ceiling keeps a graded label at or below one; suggestion names the evidence that would
@@ -189,12 +213,15 @@ finding(rule, claim, effect, message, extra) := object.union(
 
 names(attributions) := concat(", ", sort({a.source.name | some a in attributions}))
 
+# "claim x" or "claim x and 3 others", in constant time whatever the number of claims.
+claim_refs(ids, first) := sprintf("claim %s", [first]) if count(ids) == 1
+
+else := sprintf("claims %s and one other", [first]) if count(ids) == 2
+
+else := sprintf("claim %s and %d others", [first, count(ids) - 1])
+
 # The readable name of a state or party id, from the gazetteer.
 party_name(id) := object.get(gazetteer, [id, "name"], id)
-
-default gazetteer := {}
-
-gazetteer := data.factcheck.gazetteer
 
 party_names(ids) := concat(", ", sort({party_name(id) | some id in ids}))
 

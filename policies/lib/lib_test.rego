@@ -4,14 +4,14 @@ import data.factcheck.fixtures as fx
 import data.factcheck.lib
 
 test_stake_includes_dispute_sides if {
-	s := lib.stake({"subjects": ["russia"]})
+	s := lib.stake(["russia"])
 	"russia" in s
 	"ukraine" in s
 	not "china" in s
 }
 
 test_stake_of_party_in_no_dispute_is_itself if {
-	lib.stake({"subjects": ["atlantis"]}) == {"atlantis"}
+	lib.stake(["atlantis"]) == {"atlantis"}
 }
 
 test_interested_and_independent if {
@@ -34,7 +34,7 @@ test_supporting_excludes_denials if {
 	c := fx.claim("c", "event", [], [fx.attr(fx.un_panel, "asserts", []), fx.attr(fx.russia, "denies", [])])
 	analysed := lib.claims[0] with input as fx.doc([c])
 	count(analysed.supporting) == 1
-	count(lib.groups(analysed)) == 2
+	count(analysed.groups) == 2
 }
 
 test_denial_indexes if {
@@ -43,23 +43,31 @@ test_denial_indexes if {
 	den := fx.responding("den", "statement", ["russia"], [fx.attr(fx.russia, "denies", [])], ["acc"])
 	d := fx.doc([acc, other, den])
 	claims := lib.claims with input as d
-	count(lib.direct_denials(claims[0])) == 1 with input as d
-	count(lib.related_denials(claims[0])) == 0 with input as d
-	count(lib.related_denials(claims[1])) == 1 with input as d
-	lib.responses_by_target.acc == ["den"] with input as d
+	count(claims[0].direct_denials) == 1
+	[related] := claims[1].related_denials
+	related.first == "den"
+	related.names == {"Russian government"}
+	claims[0].responses == ["den"]
+	count(claims[2].related_denials) == 0
 }
 
 test_own_denial_counts_only_when_claim_answers_nothing if {
 	self := fx.claim("self", "event", ["russia"], [fx.attr(fx.ukraine, "asserts", []), fx.attr(fx.russia, "denies", [])])
 	reply := fx.responding("reply", "statement", ["russia"], [fx.attr(fx.russia, "denies", [])], ["self"])
 	claims := lib.claims with input as fx.doc([self, reply])
-	count(lib.own_denials(claims[0])) == 1
-	count(lib.own_denials(claims[1])) == 0
+	count(claims[0].direct_denials) == 2
+	count(claims[1].direct_denials) == 0
 }
 
 test_party_names if {
 	lib.party_names({"russia", "north-korea"}) == "North Korea, Russia"
 	lib.party_name("atlantis") == "atlantis"
+}
+
+test_claim_refs if {
+	lib.claim_refs({"a"}, "a") == "claim a"
+	lib.claim_refs({"a", "b"}, "a") == "claims a and one other"
+	lib.claim_refs({"a", "b", "c"}, "a") == "claim a and 2 others"
 }
 
 test_round2 if {

@@ -13,7 +13,7 @@ import data.factcheck.lib
 
 findings contains f if {
 	some c in lib.claims
-	n := count(lib.independent_groups(c))
+	n := count(c.independent_groups)
 	n >= 2
 	f := lib.finding("corroboration", c, "raises", sprintf(
 		"corroborated by %d independent sources (%s)",
@@ -24,7 +24,7 @@ findings contains f if {
 findings contains f if {
 	some c in lib.claims
 	reports := count(c.attributions)
-	sources := count(lib.groups(c))
+	sources := count(c.groups)
 	reports > sources
 	f := lib.finding("corroboration", c, "notes", sprintf(
 		"%d reports trace back to %d source(s): relays of one source are one source",

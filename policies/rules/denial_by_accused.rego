@@ -20,9 +20,9 @@ deniers(ds) := concat(", ", sort({d.source.name | some d in ds}))
 
 findings contains f if {
 	some c in lib.claims
-	ds := accused_denials(c, lib.direct_denials(c))
+	ds := accused_denials(c, c.direct_denials)
 	count(ds) > 0
-	count(lib.independent_inspections(c)) == 0
+	count(c.inspections) == 0
 	f := lib.finding("denial-by-accused", c, "contests", sprintf(
 		"denied by the accused (%s), and no independent inspection settles the dispute",
 		[deniers(ds)],
@@ -35,26 +35,25 @@ findings contains f if {
 
 findings contains f if {
 	some c in lib.claims
-	ds := accused_denials(c, lib.direct_denials(c))
+	ds := accused_denials(c, c.direct_denials)
 	count(ds) > 0
-	inspections := lib.independent_inspections(c)
-	count(inspections) > 0
+	count(c.inspections) > 0
 	f := lib.finding("denial-by-accused", c, "lowers", sprintf(
 		"denied by the accused (%s); the independent inspection by %s stands against the denial",
-		[deniers(ds), lib.names(inspections)],
+		[deniers(ds), lib.names(c.inspections)],
 	), {"delta": lib.params.weights.denial_against_inspection, "severity": "info"})
 }
 
 findings contains f if {
 	some c in lib.claims
-	count(accused_denials(c, lib.direct_denials(c))) == 0
-	ds := accused_denials(c, lib.related_denials(c))
-	count(ds) > 0
-	inspections := lib.independent_inspections(c)
+	count(accused_denials(c, c.direct_denials)) == 0
+	summaries := c.related_denials
+	count(summaries) > 0
+	first := summaries[0]
 	f := lib.finding("denial-by-accused", c, "lowers", sprintf(
-		"the accused (%s) denied the related allegations (claim %s)%s",
-		[deniers(ds), concat(", ", sort({d.claim | some d in ds})), against(inspections)],
-	), {"delta": related_delta(inspections), "severity": "info"})
+		"the accused (%s) denied related allegations (%s)%s",
+		[concat(", ", sort({n | some s in summaries; some n in s.names})), lib.claim_refs(first.claims, first.first), against(c.inspections)],
+	), {"delta": related_delta(c.inspections), "severity": "info"})
 }
 
 against(inspections) := "" if count(inspections) == 0

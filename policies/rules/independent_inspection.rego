@@ -16,7 +16,7 @@ import data.factcheck.lib
 findings contains f if {
 	some c in lib.claims
 	lib.is_attribution_kind(c)
-	inspections := lib.independent_inspections(c)
+	inspections := c.inspections
 	count(inspections) > 0
 	f := lib.finding("independent-inspection", c, "raises", sprintf(
 		"%s, with no stake in the dispute, inspected the evidence itself (%s)",
@@ -28,7 +28,7 @@ findings contains f if {
 	some c in lib.claims
 	lib.is_attribution_kind(c)
 	count(c.supporting) > 0
-	count(lib.independent_inspections(c)) == 0
+	count(c.inspections) == 0
 	f := lib.finding("independent-inspection", c, "caps", sprintf(
 		"no independent source inspected the evidence: a %s claim resting on %s can be supported at best, not confirmed",
 		[c.kind, lib.names(c.supporting)],
@@ -37,7 +37,7 @@ findings contains f if {
 
 findings contains f if {
 	some c in lib.claims
-	refuters := [d | some d in lib.direct_denials(c); d.independent; d.inspected]
+	refuters := [d | some d in c.direct_denials; d.independent; d.inspected]
 	count(refuters) > 0
 	f := lib.finding("independent-inspection", c, "refutes", sprintf(
 		"%s inspected the evidence itself, has no stake in the dispute, and contradicts the claim",

@@ -16,15 +16,12 @@ import data.factcheck.lib
 findings contains f if {
 	some c in lib.claims
 	some a in c.supporting
-	contradicting := {e.claim |
-		some e in object.get(lib.undetermined, lib.undetermined_key(a.source.id, c.kind), [])
-		e.claim != c.id
-		related(c, e)
-	}
-	count(contradicting) > 0
+	said := lib.undetermined[lib.undetermined_key(a.source.id, c.kind)]
+	lib.other_claim(said, c.id)
+	related(c, said)
 	f := lib.finding("overstatement", c, "overstates", sprintf(
-		"attributes a %s finding to %s, which said it could not determine it (claim %s)",
-		[c.kind, a.source.name, concat(", ", sort(contradicting))],
+		"attributes a %s finding to %s, which said it could not determine it (%s)",
+		[c.kind, a.source.name, lib.claim_refs(said.claims, said.first)],
 	), {
 		"label": "overstated",
 		"delta": lib.params.weights.overstatement,
@@ -32,9 +29,10 @@ findings contains f if {
 	})
 }
 
-related(c, entry) if c.id in entry.targets
+# The cannot-determine statements answer this claim, or are about one of its subjects.
+related(c, said) if c.id in said.targets
 
-related(c, entry) if {
-	some s in entry.subjects
-	s in c.subjects
+related(c, said) if {
+	some s in c.subjects
+	s in said.subjects
 }

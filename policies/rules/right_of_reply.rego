@@ -16,9 +16,9 @@ findings contains f if {
 	some c in lib.claims
 	accusers := [a | some a in c.supporting; a.stance == "accuses"]
 	count(accusers) > 0
-	count(object.get(lib.responses_by_target, c.id, [])) == 0
-	count(lib.direct_denials(c)) == 0
-	count(lib.related_denials(c)) == 0
+	count(c.responses) == 0
+	count(c.direct_denials) == 0
+	count(c.related_denials) == 0
 	accused := lib.party_names({s | some s in c.subjects; not accuser_affiliated(accusers, s)})
 	f := lib.finding("right-of-reply", c, "notes", sprintf(
 		"%s accuses %s; no response from the accused is reported",

@@ -14,7 +14,7 @@ import data.factcheck.lib
 
 findings contains f if {
 	some c in lib.claims
-	count(lib.groups(c)) == 1
+	count(c.groups) == 1
 	f := lib.finding("single-source", c, "caps", sprintf(
 		"rests on a single source (%s)",
 		[lib.names(c.attributions)],
@@ -24,6 +24,6 @@ findings contains f if {
 	))
 }
 
-ceiling(c) := {} if count(lib.independent_inspections(c)) > 0
+ceiling(c) := {} if count(c.inspections) > 0
 
 else := {"ceiling": "supported"}

@@ -11,6 +11,6 @@ import data.factcheck.lib
 findings contains f if {
 	some c in lib.claims
 	c.part == "headline"
-	count(lib.groups(c)) < 2
+	count(c.groups) < 2
 	f := lib.finding("house-headline-sources", c, "lowers", "house style: a headline needs two independent sources", {"delta": -0.05})
 }
