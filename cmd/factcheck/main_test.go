@@ -1,0 +1,219 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/factcheck/factcheck"
+	"github.com/factcheck/factcheck/report"
+)
+
+var update = flag.Bool("update", false, "rewrite docs/rules.md from the rules' METADATA")
+
+const (
+	seed   = "../../testdata/articles/seed-kharkiv-missile.claims.yaml"
+	badDir = "../../testdata/bad/"
+)
+
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+func factcheckCLI(t *testing.T, args ...string) result {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(args, strings.NewReader(""), &out, &errOut)
+	return result{code, out.String(), errOut.String()}
+}
+
+func decodeReport(t *testing.T, s string) report.Report {
+	t.Helper()
+	var r report.Report
+	require.NoError(t, json.Unmarshal([]byte(s), &r))
+	return r
+}
+
+func confidenceOf(t *testing.T, r report.Report, id string) float64 {
+	t.Helper()
+	for _, d := range r.Documents {
+		for _, c := range d.Claims {
+			if c.ID == id {
+				return c.Verdict.Confidence
+			}
+		}
+	}
+	t.Fatalf("no claim %s", id)
+	return 0
+}
+
+func TestCheckSeedText(t *testing.T) {
+	r := factcheckCLI(t, "check", seed)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	assert.Contains(t, r.stdout, "[headline] line 1:10  OVERSTATED")
+	assert.Contains(t, r.stdout, "[debris-origin] line 3:1  CONFIRMED")
+	assert.Contains(t, r.stdout, "1 document(s), 20 claim(s)")
+	assert.Empty(t, r.stderr)
+}
+
+func TestCheckJSONMatchesTheReportSchema(t *testing.T) {
+	r := factcheckCLI(t, "check", "-o", "json", seed, "../../testdata/articles/port-salen-drone.claims.yaml")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(factcheck.ReportSchema))
+	require.NoError(t, err)
+	c := jsonschema.NewCompiler()
+	require.NoError(t, c.AddResource("report.schema.json", doc))
+	schema, err := c.Compile("report.schema.json")
+	require.NoError(t, err)
+	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(r.stdout))
+	require.NoError(t, err)
+	assert.NoError(t, schema.Validate(inst))
+	rep := decodeReport(t, r.stdout)
+	assert.Len(t, rep.Documents, 2)
+	assert.Empty(t, rep.Errors)
+}
+
+func TestFailOnExitsOne(t *testing.T) {
+	r := factcheckCLI(t, "check", "--fail-on", "refuted,overstated", seed)
+	assert.Equal(t, exitFindings, r.code)
+	assert.Contains(t, r.stderr, "1 overstated")
+	r = factcheckCLI(t, "check", "--fail-on", "refuted", seed)
+	assert.Equal(t, exitOK, r.code)
+	r = factcheckCLI(t, "check", "--fail-on", "wrong", seed)
+	assert.Equal(t, exitInput, r.code)
+	assert.Contains(t, r.stderr, `"wrong" is not a label`)
+}
+
+func TestBadInputExitsTwoWithPosition(t *testing.T) {
+	for file, want := range map[string]string{
+		"malformed.claims.yaml":      "malformed.claims.yaml:3:1: invalid YAML",
+		"malformed.claims.json":      "malformed.claims.json:3:63: invalid JSON",
+		"drifted.claims.yaml":        "drifted.claims.yaml:8:11: claims[1].text: not found in article",
+		"unknown-stance.claims.yaml": "unknown-stance.claims.yaml:8:17: claims[0].attributions[0].stance",
+	} {
+		t.Run(file, func(t *testing.T) {
+			r := factcheckCLI(t, "check", badDir+file)
+			assert.Equal(t, exitInput, r.code)
+			assert.Contains(t, r.stderr, want)
+		})
+	}
+}
+
+func TestOneBadFileDoesNotLoseTheOthers(t *testing.T) {
+	r := factcheckCLI(t, "check", "-o", "json", badDir+"unknown-stance.claims.yaml", seed, "no-such-file.yaml")
+	assert.Equal(t, exitInput, r.code)
+	rep := decodeReport(t, r.stdout)
+	require.Len(t, rep.Documents, 1)
+	assert.Len(t, rep.Documents[0].Claims, 20)
+	require.Len(t, rep.Errors, 2)
+	assert.Equal(t, "no-such-file.yaml", rep.Errors[1].Path)
+	assert.Contains(t, r.stderr, "no-such-file.yaml:1:1: no such file")
+}
+
+func TestSandboxedPolicyIsRefused(t *testing.T) {
+	r := factcheckCLI(t, "check", "-p", badDir+"http-policy", seed)
+	assert.Equal(t, exitInput, r.code)
+	assert.Contains(t, r.stderr, "net.rego:5:10: http.send is not allowed")
+	assert.Empty(t, r.stdout, "no report is written when the policies do not load")
+}
+
+func TestWeightsComeFromConfigAndEnvironment(t *testing.T) {
+	base := confidenceOf(t, decodeReport(t, factcheckCLI(t, "check", "-o", "json", seed).stdout), "debris-origin")
+
+	cfg := filepath.Join(t.TempDir(), "config.yaml")
+	require.NoError(t, os.WriteFile(cfg, []byte("data:\n  weights:\n    independent_inspection: 0.05\n"), 0o644))
+	fromFile := confidenceOf(t, decodeReport(t, factcheckCLI(t, "check", "-c", cfg, "-o", "json", seed).stdout), "debris-origin")
+	assert.InDelta(t, base-0.10, fromFile, 1e-9)
+
+	t.Setenv("FACTCHECK_DATA_WEIGHTS_INDEPENDENT_INSPECTION", "0.1")
+	fromEnv := confidenceOf(t, decodeReport(t, factcheckCLI(t, "check", "-c", cfg, "-o", "json", seed).stdout), "debris-origin")
+	assert.InDelta(t, base-0.05, fromEnv, 1e-9, "the environment overrides the config file")
+
+	t.Setenv("FACTCHECK_OUTPUT", "json")
+	r := factcheckCLI(t, "check", seed)
+	assert.True(t, strings.HasPrefix(r.stdout, "{"), "FACTCHECK_OUTPUT selects the format")
+	r = factcheckCLI(t, "check", "-o", "text", seed)
+	assert.True(t, strings.HasPrefix(r.stdout, "testdata") || strings.Contains(r.stdout, "OVERSTATED"), "a flag beats the environment")
+}
+
+func TestUserPolicyDirectory(t *testing.T) {
+	r := factcheckCLI(t, "check", "-p", "../../testdata/policies/house-style", seed)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	assert.Contains(t, r.stdout, "house-headline-sources (lowers): house style: a headline needs two independent sources")
+}
+
+func TestOutputFileIsWrittenWhole(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "report.json")
+	r := factcheckCLI(t, "check", "-o", "json", "--output-file", out, seed)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	assert.Empty(t, r.stdout)
+	data, err := os.ReadFile(out)
+	require.NoError(t, err)
+	assert.Len(t, decodeReport(t, string(data)).Documents, 1)
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	assert.Len(t, entries, 1, "no temporary file is left behind")
+}
+
+func TestUsageErrorsExitTwo(t *testing.T) {
+	assert.Equal(t, exitInput, factcheckCLI(t, "check").code)
+	assert.Equal(t, exitInput, factcheckCLI(t, "check", "--no-such-flag", seed).code)
+	assert.Equal(t, exitInput, factcheckCLI(t, "frobnicate").code)
+	r := factcheckCLI(t, "check", "-o", "xml", seed)
+	assert.Equal(t, exitInput, r.code)
+	assert.Contains(t, r.stderr, `"xml" is not a format`)
+	r = factcheckCLI(t, "check", "--timeout", "soon", seed)
+	assert.Equal(t, exitInput, r.code)
+	assert.Contains(t, r.stderr, "engine.timeout")
+}
+
+func TestPolicyTestCommand(t *testing.T) {
+	r := factcheckCLI(t, "policy", "test", "--coverage")
+	require.Equal(t, exitOK, r.code, r.stdout+r.stderr)
+	assert.Regexp(t, `coverage: (9\d|100)\.\d% of policy lines`, r.stdout)
+	assert.Regexp(t, `rego: \d+ passed, 0 failed`, r.stdout)
+
+	r = factcheckCLI(t, "policy", "test", "--coverage", "--threshold", "100.1")
+	assert.Equal(t, exitFindings, r.code)
+	assert.Contains(t, r.stderr, "below the 100.1% threshold")
+}
+
+// docs/rules.md is generated; this test fails when it drifts from the METADATA.
+// Regenerate with: go test ./cmd/factcheck -run TestRulesDoc -update
+func TestRulesDocIsGenerated(t *testing.T) {
+	r := factcheckCLI(t, "policy", "list", "--format", "markdown")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	path := "../../docs/rules.md"
+	if *update {
+		require.NoError(t, os.WriteFile(path, []byte(r.stdout), 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), r.stdout, "docs/rules.md drifted: run go test ./cmd/factcheck -run TestRulesDoc -update")
+	for _, id := range []string{"independent-inspection", "overstatement", "right-of-reply", "unknown-source"} {
+		assert.Contains(t, r.stdout, "## "+id)
+	}
+}
+
+func TestPolicyListFormats(t *testing.T) {
+	r := factcheckCLI(t, "policy", "list", "--format", "json")
+	require.Equal(t, exitOK, r.code)
+	var rules []map[string]any
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &rules))
+	assert.Len(t, rules, 11)
+	assert.Equal(t, exitInput, factcheckCLI(t, "policy", "list", "--format", "pdf").code)
+}
+
+func TestVersion(t *testing.T) {
+	r := factcheckCLI(t, "version")
+	assert.Equal(t, exitOK, r.code)
+	assert.Regexp(t, `^factcheck \S+ \(OPA \S+\)\n$`, r.stdout)
+}
