@@ -55,7 +55,8 @@ verdict(c, fs) := {
 }
 
 choose_label(confidence, fs) := forced[0] if {
-	forced := [l | some l in params.label_precedence; some f in fs; f.label == l]
+	proposed := {f.label | some f in fs; f.label}
+	forced := [l | some l in params.label_precedence; l in proposed]
 	count(forced) > 0
 } else := params.label_ladder[min({graded_rank(confidence), ceiling_rank(fs)})]
 
@@ -65,11 +66,10 @@ else := 1 if confidence >= params.cutoffs.supported
 
 else := 0
 
-ceiling_rank(fs) := min({count(params.label_ladder) - 1} | {i |
-	some f in fs
-	some i, l in params.label_ladder
-	f.ceiling == l
-})
+# Position of each graded label on the ladder, weakest first.
+ladder_rank := {l: i | some i, l in params.label_ladder}
+
+ceiling_rank(fs) := min({count(params.label_ladder) - 1} | {ladder_rank[f.ceiling] | some f in fs; f.ceiling})
 
 likelihood(confidence) := phrase if {
 	bands := [b | some b in params.likelihood; confidence >= b.min]
