@@ -35,6 +35,12 @@ type Attribution struct {
 	Evidence []Evidence `json:"evidence,omitempty" yaml:"evidence,omitempty"`
 	// Via is the relay chain, nearest the reader last: the source was reported by these.
 	Via []string `json:"via,omitempty" yaml:"via,omitempty"`
+	// Affiliations are what the text says the source belongs to (gazetteer ids), for a source
+	// the registry does not know: "the regional police" in a story from Kharkiv → ukraine.
+	Affiliations []string `json:"affiliations,omitempty" yaml:"affiliations,omitempty"`
+	// SourceSpan and CueSpan locate the source's name and the cue in the article.
+	SourceSpan *Span `json:"source_span,omitempty" yaml:"source_span,omitempty"`
+	CueSpan    *Span `json:"cue_span,omitempty" yaml:"cue_span,omitempty"`
 }
 
 // Span locates a claim's text in its article: byte offsets [Start, End), and the 1-based line

@@ -40,6 +40,9 @@ type gazetteerEntry struct {
 	Name     string   `json:"name"`
 	Aliases  []string `json:"aliases"`
 	Demonyms []string `json:"demonyms"`
+	// Places are cities and regions within the state: they locate a story, and the local
+	// authorities quoted in it ("the regional police").
+	Places []string `json:"places"`
 }
 
 // Registry resolves the names sources go by ("UN sanctions monitors", "Moscow", "AP") to
@@ -47,7 +50,8 @@ type gazetteerEntry struct {
 type Registry struct {
 	sources map[string]Source
 	byName  map[string]string // normalised id, name or alias → source id
-	places  map[string]string // normalised state name, alias or demonym → gazetteer id
+	places  map[string]string // normalised state name, alias, demonym or city → gazetteer id
+	cities  map[string]bool   // the keys of places that are cities or regions
 	longest int               // the most words in any place name, to bound phrase lookups
 }
 
@@ -64,7 +68,7 @@ func NewRegistry(data map[string]any) (*Registry, error) {
 	if err := remarshal(fc["gazetteer"], &places); err != nil {
 		return nil, fmt.Errorf("registry: factcheck.gazetteer: %w", err)
 	}
-	r := &Registry{sources: map[string]Source{}, byName: map[string]string{}, places: map[string]string{}}
+	r := &Registry{sources: map[string]Source{}, byName: map[string]string{}, places: map[string]string{}, cities: map[string]bool{}}
 	ids := make([]string, 0, len(entries))
 	for id := range entries {
 		ids = append(ids, id)
@@ -94,17 +98,36 @@ func NewRegistry(data map[string]any) (*Registry, error) {
 			}
 		}
 	}
-	for id, p := range places {
+	placeIDs := make([]string, 0, len(places))
+	for id := range places {
+		placeIDs = append(placeIDs, id)
+	}
+	slices.Sort(placeIDs)
+	for _, id := range placeIDs {
+		p := places[id]
 		for _, n := range append(append([]string{id, p.Name}, p.Aliases...), p.Demonyms...) {
-			key := normalise(n)
-			if key == "" {
-				continue
-			}
-			r.places[key] = id
-			r.longest = max(r.longest, len(strings.Fields(key)))
+			r.addPlace(n, id, false)
+		}
+		for _, n := range p.Places {
+			r.addPlace(n, id, true)
 		}
 	}
 	return r, nil
+}
+
+func (r *Registry) addPlace(name, id string, city bool) {
+	key := normalise(name)
+	if key == "" {
+		return
+	}
+	if _, taken := r.places[key]; taken && city {
+		return // a state's own names win over a city of the same name elsewhere
+	}
+	r.places[key] = id
+	if city {
+		r.cities[key] = true
+	}
+	r.longest = max(r.longest, len(strings.Fields(key)))
 }
 
 // Resolve finds the source a claim names, by registry id, name or alias. A name the registry
@@ -129,15 +152,28 @@ func (r *Registry) Lookup(id string) (Source, bool) {
 	return s, ok
 }
 
-// Places returns the gazetteer ids of the states and parties that text names, by name, alias
-// or demonym, as whole words, sorted.
+// Places returns the gazetteer ids of the states and parties that text names, by name, alias,
+// demonym or city, as whole words, sorted.
 func (r *Registry) Places(text string) []string {
+	return r.matchPlaces(text, false)
+}
+
+// Localities returns the states whose cities or regions text names ("Kharkiv" → ukraine).
+func (r *Registry) Localities(text string) []string {
+	return r.matchPlaces(text, true)
+}
+
+func (r *Registry) matchPlaces(text string, citiesOnly bool) []string {
 	words := strings.Fields(normalise(text))
 	found := map[string]bool{}
-	for i := range words {
+	for i := 0; i < len(words); i++ {
 		for n := min(r.longest, len(words)-i); n >= 1; n-- {
-			if id, ok := r.places[strings.Join(words[i:i+n], " ")]; ok {
-				found[id] = true
+			key := strings.Join(words[i:i+n], " ")
+			if id, ok := r.places[key]; ok {
+				if !citiesOnly || r.cities[key] {
+					found[id] = true
+				}
+				i += n - 1
 				break
 			}
 		}

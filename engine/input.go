@@ -3,6 +3,7 @@ package engine
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -22,12 +23,26 @@ func (e *Engine) resolve(doc *claims.Document) [][]resolvedAttribution {
 		out[i] = make([]resolvedAttribution, len(c.Attributions))
 		for j, a := range c.Attributions {
 			ra := resolvedAttribution{source: e.registry.Resolve(a.Source)}
+			if !ra.source.Known && len(a.Affiliations) > 0 {
+				ra.source.Affiliations = union(ra.source.Affiliations, a.Affiliations)
+			}
 			for _, v := range a.Via {
 				ra.via = append(ra.via, e.registry.Resolve(v))
 			}
 			out[i][j] = ra
 		}
 	}
+	return out
+}
+
+func union(a, b []string) []string {
+	out := slices.Clone(a)
+	for _, s := range b {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 

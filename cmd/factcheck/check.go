@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/extract"
 	"github.com/factcheck/factcheck/engine"
 	"github.com/factcheck/factcheck/report"
 )
@@ -22,9 +24,10 @@ var labels = []string{"confirmed", "supported", "contested", "unverified", "unat
 func newCheckCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check FILE...",
-		Short: "Check claims files and print a verdict for every claim",
-		Long: `Check loads each claims file (YAML or JSON, see docs/claims.schema.json), checks its
-claims against the evidence rules and prints a verdict with reasons for every claim.
+		Short: "Check claims files or articles and print a verdict for every claim",
+		Long: `Check loads each claims file (YAML or JSON, see docs/claims.schema.json) — or extracts
+the claims of each article (.txt, .md) — checks the claims against the evidence rules and
+prints a verdict with reasons for every claim.
 
 A file that cannot be read or checked is reported (exit 2); the other files are still checked.`,
 		Args: cobra.MinimumNArgs(1),
@@ -69,8 +72,9 @@ func runCheck(cmd *cobra.Command, args []string) error {
 	rep := &report.Report{Version: report.Version, Tool: report.Tool{Name: "factcheck", Version: version()},
 		Documents: []report.Document{}, Errors: []report.Error{}}
 	var docs []*claims.Document
+	x := extract.New(eng.Registry())
 	for _, path := range args {
-		doc, err := claims.Load(path)
+		doc, err := loadDocument(x, path)
 		if err != nil {
 			rep.Errors = append(rep.Errors, report.Error{Path: path, Message: err.Error()})
 			continue
@@ -113,6 +117,18 @@ func runCheck(cmd *cobra.Command, args []string) error {
 		return &exitError{code: exitFindings}
 	}
 	return nil
+}
+
+// loadDocument reads a claims file, or extracts the claims of an article (.txt, .md).
+func loadDocument(x *extract.Extractor, path string) (*claims.Document, error) {
+	if !extract.IsArticle(path) {
+		return claims.Load(path)
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &claims.Error{Path: path, Line: 1, Column: 1, Message: errors.Unwrap(err).Error()}
+	}
+	return x.Extract(path, src).Document, nil
 }
 
 // failing names the verdicts that hit --fail-on, or returns "".

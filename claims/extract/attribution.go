@@ -1,0 +1,562 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// determiners make the next word a noun: "the claims", "these reports" are not cues.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "these": true, "those": true, "such": true, "any": true, "his": true,
+	"her": true, "their": true, "its": true, "our": true, "new": true, "further": true, "earlier": true,
+	"media": true, "press": true, "unconfirmed": true, "multiple": true, "several": true, "to": false,
+}
+
+// cueAt returns the longest cue starting at token i, if any.
+func cueAt(toks []token, i int) (cue, int, bool) {
+	best, bestLen := cue{}, 0
+	for _, c := range cueLexicon {
+		n := len(c.words)
+		if n <= bestLen || i+n > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range c.words {
+			if toks[i+k].lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, bestLen = c, n
+		}
+	}
+	if bestLen == 0 {
+		return cue{}, 0, false
+	}
+	t := toks[i]
+	if i > 0 && t.capitalised() && best.kind != cuePrep {
+		return cue{}, 0, false // a proper noun: "United States"
+	}
+	if i > 0 && determiners[toks[i-1].lower] && best.kind != cuePrep {
+		return cue{}, 0, false // a noun: "these claims", "the report"
+	}
+	return best, bestLen, true
+}
+
+// attributions finds every source a sentence attributes something to.
+func (st *state) attributions(toks []token) []mention {
+	var out []mention
+	for i := 0; i < len(toks); i++ {
+		c, n, ok := cueAt(toks, i)
+		if !ok {
+			continue
+		}
+		cueSpan := span{toks[i].start, toks[i+n-1].end}
+		cueText := string(st.a.src[cueSpan.start:cueSpan.end])
+		var nps []span
+		switch c.kind {
+		case cuePrep:
+			if np, ok := nounPhraseAfter(toks, i+n); ok {
+				nps = []span{np}
+			}
+		default:
+			nps = st.subjectOf(toks, i)
+			if len(nps) == 0 {
+				if np, ok := nounPhraseAfter(toks, i+n); ok && i > 0 && toks[i-1].text == "," {
+					nps = []span{np} // inverted: "…, said the ministry."
+				}
+			}
+		}
+		for _, np := range nps {
+			text := string(st.a.src[np.start:np.end])
+			src, how, ok := st.resolve(text, np, toks)
+			if !ok {
+				continue
+			}
+			m := mention{text: text, start: np.start, end: np.end, src: src, how: how, cue: c, cueText: cueText, cueSpan: cueSpan, stance: c.stance}
+			out = append(out, m)
+		}
+		i += n - 1
+	}
+	out = mergeMentions(out)
+	stance := sentenceStance(st.a.src, toks)
+	for k := range out {
+		if stance != "" && out[k].stance == "asserts" {
+			out[k].stance = stance
+		}
+	}
+	return out
+}
+
+// sentenceStance finds a stance that the sentence as a whole expresses: a source that could
+// not determine something, or that looked and found the opposite.
+func sentenceStance(src []byte, toks []token) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	text := string(src[toks[0].start:toks[len(toks)-1].end])
+	switch {
+	case negativeFinding.MatchString(text):
+		return "denies"
+	case cannotDetermine.MatchString(text):
+		return "cannot-determine"
+	}
+	return ""
+}
+
+// mergeMentions keeps one mention per source: the first cue, and the most telling stance.
+func mergeMentions(ms []mention) []mention {
+	rank := map[string]int{"asserts": 0, "accuses": 1, "cannot-determine": 2, "denies": 3}
+	var out []mention
+	for _, m := range ms {
+		idx := slices.IndexFunc(out, func(o mention) bool { return o.src.ID == m.src.ID })
+		if idx < 0 {
+			out = append(out, m)
+			continue
+		}
+		if rank[m.stance] > rank[out[idx].stance] {
+			out[idx].stance = m.stance
+		}
+	}
+	return out
+}
+
+// subjectOf finds the subject noun phrase(s) of the cue at toks[i]: the clause's first noun
+// phrase when it reaches the cue (a coordination "Ukraine, the US and South Korea" gives
+// three), else the phrase after the last comma ("…, the organisation said").
+func (st *state) subjectOf(toks []token, i int) []span {
+	cs := 0
+	for k := i - 1; k >= 0; k-- {
+		if t := toks[k]; t.text == ";" || t.text == ":" || t.lower == "that" || t.text == "“" || t.text == "\"" {
+			cs = k + 1
+			break
+		}
+	}
+	start := skipAdverbials(toks, cs, i)
+	aEnd := readNounPhrase(toks, start, i)
+	adjacent := aEnd > start && reaches(toks, aEnd, i)
+	relative := aEnd > start && aEnd < i && (toks[aEnd].lower == "who" || toks[aEnd].lower == "which")
+	if adjacent || relative {
+		return coordinated(toks, start, aEnd)
+	}
+	// the phrase after the last comma before the cue
+	for k := i - 1; k > cs; k-- {
+		if toks[k].text == "," {
+			bs := skipAdverbials(toks, k+1, i)
+			bEnd := readNounPhrase(toks, bs, i)
+			if bEnd > bs && reaches(toks, bEnd, i) {
+				return coordinated(toks, bs, bEnd)
+			}
+			break
+		}
+	}
+	if aEnd > start && precededByAnd(toks, i) {
+		return coordinated(toks, start, aEnd) // "the monitors visited … and found"
+	}
+	if aEnd > start && aEnd < i && toks[aEnd].text == "," {
+		return coordinated(toks, start, aEnd) // "The report, presented to …, concludes"
+	}
+	return nil
+}
+
+func precededByAnd(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].lower == "and" {
+			return true
+		}
+		if !auxiliaries[toks[k].lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// reaches: only auxiliaries and adverbs stand between the phrase's end and the cue.
+func reaches(toks []token, end, cueIdx int) bool {
+	for k := end; k < cueIdx; k++ {
+		if !auxiliaries[toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// skipAdverbials steps over leading adverbs and adverbial phrases set off by a comma
+// ("Earlier,", "In March,", "Later, on 7 February,").
+func skipAdverbials(toks []token, from, limit int) int {
+	i := from
+	for i < limit {
+		t := toks[i]
+		if leadingNoise[t.lower] || t.text == "," {
+			// an introductory phrase: skip to its comma if one comes soon
+			j := i
+			for j < limit && j < i+6 && toks[j].text != "," {
+				j++
+			}
+			if j < limit && toks[j].text == "," && !containsCue(toks, i, j) {
+				i = j + 1
+				continue
+			}
+			if leadingNoise[t.lower] {
+				i++
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+func containsCue(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if _, _, ok := cueAt(toks, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// readNounPhrase reads from start until something that cannot be in a subject: a verb, a cue,
+// a clause boundary. Commas and "and" continue it when a name or determiner follows.
+func readNounPhrase(toks []token, start, limit int) int {
+	k := start
+	for k < limit {
+		t := toks[k]
+		if t.punct {
+			if (t.text == "," || t.text == "’" || t.text == "'") && k+1 < limit && continuesPhrase(toks[k+1]) {
+				k++
+				continue
+			}
+			if t.text == "-" || t.text == "–" {
+				k++
+				continue
+			}
+			break
+		}
+		if _, _, ok := cueAt(toks, k); ok && k > start {
+			break
+		}
+		if clauseVerbs[t.lower] || (auxiliaries[t.lower] && !determiners[t.lower] && t.lower != "both" && t.lower != "all") {
+			break
+		}
+		if (t.lower == "and" || t.lower == "or") && !(k+1 < limit && continuesPhrase(toks[k+1])) {
+			break
+		}
+		if k > start && looksLikeVerb(t, toks[k-1]) {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+func continuesPhrase(t token) bool {
+	return t.capitalised() || t.lower == "the" || t.lower == "and" || t.lower == "its"
+}
+
+// looksLikeVerb: a lower-case past tense or -ing form after a word that is not a determiner
+// ("troops visited", not "the armed forces").
+func looksLikeVerb(t, prev token) bool {
+	if t.capitalised() || t.number() {
+		return false
+	}
+	if determiners[prev.lower] || prev.lower == "of" || prev.lower == "for" {
+		return false
+	}
+	return (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) && len(t.lower) > 4
+}
+
+// coordinated splits "Ukraine, the US, and South Korea" into its members.
+func coordinated(toks []token, start, end int) []span {
+	var out []span
+	s := start
+	for k := start; k <= end; k++ {
+		if k == end || toks[k].text == "," || toks[k].lower == "and" || toks[k].lower == "or" {
+			if k > s {
+				out = append(out, span{toks[s].start, toks[k-1].end})
+			}
+			s = k + 1
+		}
+	}
+	// "Organisation for the Prohibition of Chemical Weapons" has no commas; a coordination of
+	// one is the phrase itself. A member that is only a determiner or adverb is dropped.
+	return slices.DeleteFunc(out, func(sp span) bool { return sp.end <= sp.start })
+}
+
+// nounPhraseAfter reads the phrase after a preposition cue, to the next punctuation.
+func nounPhraseAfter(toks []token, i int) (span, bool) {
+	if i >= len(toks) {
+		return span{}, false
+	}
+	k := i
+	for k < len(toks) && !(toks[k].punct && toks[k].text != "’" && toks[k].text != "'" && toks[k].text != "-") && toks[k].lower != "that" {
+		if k > i && clauseVerbs[toks[k].lower] {
+			break
+		}
+		if _, _, ok := cueAt(toks, k); ok && k > i {
+			break
+		}
+		k++
+	}
+	if k == i {
+		return span{}, false
+	}
+	return span{toks[i].start, toks[k-1].end}, true
+}
+
+// stripLeading drops articles and quantities from a phrase: "a team of three sanctions
+// monitors" → "sanctions monitors".
+func stripLeading(words []string) []string {
+	for len(words) > 1 {
+		w := strings.ToLower(words[0])
+		switch {
+		case w == "the" || w == "a" || w == "an" || w == "both" || w == "all" || w == "some" || w == "several" || w == "two" || w == "three" || w == "four" || w == "five" || numberWord.MatchString(w) && len(words) > 2:
+			words = words[1:]
+		case (w == "team" || w == "group" || w == "members" || w == "number" || w == "delegation" || w == "panel") && len(words) > 2 && strings.ToLower(words[1]) == "of":
+			words = words[2:]
+		default:
+			return words
+		}
+	}
+	return words
+}
+
+// resolve names the source a noun phrase refers to: the registry by name or alias (the whole
+// phrase, then its trailing or leading name, then the phrase after "from"/"of"), then an
+// earlier source for anaphora ("the monitors", "the report", "they"), then a later one for
+// leads that name their source further down, else an unknown source.
+func (st *state) resolve(text string, np span, toks []token) (claims.Source, string, bool) {
+	words := stripLeading(strings.Fields(text))
+	if len(words) == 0 {
+		return claims.Source{}, "", false
+	}
+	phrase := strings.Join(words, " ")
+	lower := strings.ToLower(phrase)
+	if nonSources[strings.ToLower(words[len(words)-1])] && len(words) <= 2 {
+		return claims.Source{}, "", false
+	}
+	if s := st.x.reg.Resolve(phrase); s.Known {
+		return st.seen(s, text), "registry name or alias", true
+	}
+	for _, candidate := range nameCandidates(words) {
+		if s := st.x.reg.Resolve(candidate); s.Known {
+			return st.seen(s, text), "registry name within the phrase", true
+		}
+	}
+	head := strings.TrimSuffix(possessive(strings.ToLower(words[len(words)-1])), ".")
+	if pronouns[lower] {
+		if n := len(st.salience); n > 0 {
+			return st.seen(st.salience[n-1], text), "pronoun: the last source named", true
+		}
+		return claims.Source{}, "", false
+	}
+	if kinds, ok := anaphoricHeads[head]; ok {
+		if s, ok := st.antecedent(kinds, head); ok {
+			return st.seen(s, text), "refers back to " + s.Name, true
+		}
+		if s, ok := st.later(kinds); ok {
+			return st.seen(s, text), "refers ahead to " + s.Name, true
+		}
+	}
+	if !hasContent(words) {
+		return claims.Source{}, "", false
+	}
+	s := st.x.reg.Resolve(text)
+	s.Affiliations = st.x.reg.Places(text)
+	if len(s.Affiliations) == 0 && localAuthority.MatchString(text) {
+		s.Affiliations = st.x.reg.Localities(sentenceText(st.a.src, toks))
+	}
+	return st.seen(s, text), "not in the registry", true
+}
+
+func sentenceText(src []byte, toks []token) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	return string(src[toks[0].start:toks[len(toks)-1].end])
+}
+
+// nameCandidates: the trailing run of capitalised words ("… news portal Militarnyi"), the
+// phrase after "from" or "of" ("Inspectors from the OPCW"), the leading capitalised run.
+func nameCandidates(words []string) []string {
+	var out []string
+	k := len(words)
+	for k > 0 && isCapitalised(words[k-1]) {
+		k--
+	}
+	if k > 0 && k < len(words) {
+		out = append(out, strings.Join(words[k:], " "))
+	}
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if (lw == "from" || lw == "of" || lw == "at" || lw == "for") && i+1 < len(words) && i > 0 {
+			out = append(out, strings.Join(words[i+1:], " "))
+		}
+	}
+	j := 0
+	for j < len(words) && isCapitalised(words[j]) {
+		j++
+	}
+	if j > 0 && j < len(words) {
+		out = append(out, strings.Join(words[:j], " "))
+	}
+	return out
+}
+
+func isCapitalised(w string) bool {
+	return w != "" && strings.ToUpper(w[:1]) == w[:1] && strings.ToLower(w[:1]) != w[:1]
+}
+
+func hasContent(words []string) bool {
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if !determiners[lw] && !leadingNoise[lw] && !auxiliaries[lw] && len(lw) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedent is the most recent source of one of these kinds, or whose name has the head noun.
+func (st *state) antecedent(kinds []string, head string) (claims.Source, bool) {
+	for i := len(st.salience) - 1; i >= 0; i-- {
+		s := st.salience[i]
+		if slices.Contains(kinds, s.Kind) || strings.Contains(strings.ToLower(s.Name), head) {
+			return s, true
+		}
+	}
+	return claims.Source{}, false
+}
+
+// later is the first source of one of these kinds that the document names further on.
+func (st *state) later(kinds []string) (claims.Source, bool) {
+	for _, s := range st.ahead {
+		if slices.Contains(kinds, s.Kind) {
+			return s, true
+		}
+	}
+	return claims.Source{}, false
+}
+
+// seen records a source as the latest named, for anaphora.
+func (st *state) seen(s claims.Source, text string) claims.Source {
+	s.Text = text
+	st.salience = append(st.salience, s)
+	return s
+}
+
+// lookAhead lists the registry sources the document names, in order, so that a lead ("A UN
+// report reveals …") can point to the source the article names later.
+func (st *state) lookAhead() {
+	for _, b := range st.a.blocks {
+		for _, s := range sentences(st.a.src, b.start, b.end) {
+			toks := tokenize(st.a.src, s.start, s.end)
+			for i := range toks {
+				if !toks[i].capitalised() {
+					continue
+				}
+				for n := 6; n >= 1; n-- {
+					if i+n > len(toks) {
+						continue
+					}
+					phrase := string(st.a.src[toks[i].start:toks[i+n-1].end])
+					if src := st.x.reg.Resolve(phrase); src.Known && !isOutlet(src) && src.Kind != "government" {
+						st.ahead = append(st.ahead, src)
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// classify decides what kind of claim a sentence makes, from its wording and stances.
+func classify(text string, toks []token, atts []claims.Attribution, reg *claims.Registry) claims.Kind {
+	for _, a := range atts {
+		if a.Stance == claims.StanceDenies {
+			return claims.KindStatement
+		}
+	}
+	for _, a := range atts {
+		if a.Stance == claims.StanceCannotDetermine {
+			if responsibilityUnknown.MatchString(text) {
+				return claims.KindResponsibility
+			}
+			return claims.KindEvent
+		}
+	}
+	switch {
+	case responsibilityMarker.MatchString(text) || partyActs(toks, reg):
+		return claims.KindResponsibility
+	case provenanceMarker.MatchString(text) || weaponOfPlace(toks, reg):
+		return claims.KindProvenance
+	case legalMarker.MatchString(text):
+		return claims.KindLegal
+	case counts(toks):
+		return claims.KindQuantity
+	case eventMarker.MatchString(text):
+		return claims.KindEvent
+	case len(atts) > 0:
+		return claims.KindStatement
+	}
+	return claims.KindBackground
+}
+
+// partyActs: a state or party is the subject of "used"/"using" ("Russia used", "Russia using").
+func partyActs(toks []token, reg *claims.Registry) bool {
+	for i, t := range toks {
+		if !partyUsing.MatchString(t.lower) || i == 0 {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if toks[k].lower == "also" || toks[k].lower == "had" || toks[k].lower == "has" {
+				continue
+			}
+			if len(reg.Places(toks[k].text)) > 0 {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// weaponOfPlace: a weapon named by its country ("a North Korean missile").
+func weaponOfPlace(toks []token, reg *claims.Registry) bool {
+	for i, t := range toks {
+		if !weaponNoun.MatchString(t.lower) {
+			continue
+		}
+		from := max(0, i-3)
+		if from < i && len(reg.Places(joinTokens(toks[from:i]))) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func joinTokens(toks []token) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// counts: a number next to what it counts ("four deaths", "killed one and injured 45").
+func counts(toks []token) bool {
+	for i, t := range toks {
+		if !numberWord.MatchString(t.lower) || t.punct {
+			continue
+		}
+		for k := max(0, i-2); k < len(toks) && k <= i+3; k++ {
+			if k != i && quantityNoun.MatchString(toks[k].lower) {
+				return true
+			}
+		}
+	}
+	return false
+}

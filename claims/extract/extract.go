@@ -1,0 +1,425 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// Extractor finds claims in articles. Build it once; it is safe for concurrent use.
+type Extractor struct {
+	reg *claims.Registry
+}
+
+// New returns an extractor that resolves sources and places with reg.
+func New(reg *claims.Registry) *Extractor { return &Extractor{reg: reg} }
+
+// Result is what extraction found: the claims file, and every sentence with the reason it was
+// or was not taken as a claim.
+type Result struct {
+	Document  *claims.Document
+	Sentences []Sentence
+}
+
+// Sentence explains one sentence of the article.
+type Sentence struct {
+	Span  claims.Span `json:"span"`
+	Text  string      `json:"text"`
+	Part  string      `json:"part"`
+	Claim string      `json:"claim,omitempty"` // the claim id, when the sentence is a claim
+	// Why says why the sentence is not a claim ("reader appeal"), or what kind of claim it is.
+	Why          string      `json:"why"`
+	Attributions []Explained `json:"attributions,omitempty"`
+	Hedges       []string    `json:"hedges,omitempty"`
+}
+
+// Explained is one attribution with the words that made it.
+type Explained struct {
+	Source     string   `json:"source"`
+	SourceText string   `json:"source_text"`
+	Cue        string   `json:"cue"`
+	Stance     string   `json:"stance"`
+	Evidence   []string `json:"evidence,omitempty"`
+	Via        []string `json:"via,omitempty"`
+	Resolved   string   `json:"resolved"` // how the source was identified
+}
+
+// mention is a source the sentence names, with its cue.
+type mention struct {
+	text       string
+	start, end int
+	src        claims.Source
+	how        string
+	cue        cue
+	cueText    string
+	cueSpan    span
+	stance     string
+}
+
+// state carries what a document has said so far: sources in order of mention (for "the
+// monitors", "they") and the claims made.
+type state struct {
+	x        *Extractor
+	a        *article
+	lines    *claims.LineIndex
+	salience []claims.Source
+	ahead    []claims.Source // every registry source the document names, in order (for leads)
+	doc      *claims.Document
+	blockOf  []int // block index of each claim
+	inspect  map[string]bool
+	sents    []Sentence
+}
+
+// Extract reads an article (plain text or Markdown by extension) and returns its claims.
+func (x *Extractor) Extract(path string, src []byte) *Result {
+	a := parseArticle(path, src)
+	st := &state{x: x, a: a, lines: claims.NewLineIndex(src), inspect: map[string]bool{},
+		doc: &claims.Document{Path: path, Title: a.title, Outlet: a.outlet, Date: a.date, Claims: []claims.Claim{}}}
+	st.lookAhead()
+	afterRelated := false
+	for bi, b := range a.blocks {
+		text := string(src[b.start:b.end])
+		if navigationLine.MatchString(text) {
+			st.skip(span{b.start, b.end}, "body", "navigation or related-links line")
+			afterRelated = true
+			continue
+		}
+		if bi == 0 && st.isHeadline(b, text) {
+			st.headline(b)
+			continue
+		}
+		if b.heading {
+			st.skip(span{b.start, b.end}, "body", "section heading")
+			continue
+		}
+		part := "body"
+		if captionLine.MatchString(text) {
+			part = "caption"
+		}
+		for _, s := range sentences(src, b.start, b.end) {
+			st.sentence(bi, s, part, afterRelated)
+		}
+	}
+	st.propagateInspection()
+	return &Result{Document: st.doc, Sentences: st.sents}
+}
+
+var captionLine = regexp.MustCompile(`(?i)^\(?\s*(?:photo|image|source|credit|caption|video|illustration)s?\s*:`)
+
+func (st *state) isHeadline(b block, text string) bool {
+	if st.a.markdown {
+		return b.heading
+	}
+	t := strings.TrimSpace(text)
+	if t == "" || strings.Contains(t, "\n") {
+		return false
+	}
+	last := t[len(t)-1]
+	return last != '.' && last != '!' && last != '?' && len(strings.Fields(t)) >= 3
+}
+
+// headline takes the first line: "Reuters: UN monitors confirm …" is the monitors via Reuters.
+func (st *state) headline(b block) {
+	src := st.a.src
+	start := b.start
+	for start < b.end && (src[start] == '#' || src[start] == ' ') {
+		start++
+	}
+	var via []claims.Source
+	toks := tokenize(src, start, b.end)
+	for i, t := range toks {
+		if i > 5 {
+			break
+		}
+		if t.text == ":" && i > 0 {
+			prefix := string(src[start:t.start])
+			s := st.x.reg.Resolve(prefix)
+			if s.Known && (s.Kind == "wire-agency" || s.Kind == "media" || s.Kind == "state-media") {
+				via = append(via, s)
+				start, _ = trimSpan(src, t.end, b.end)
+			}
+			break
+		}
+	}
+	if st.doc.Title == "" {
+		st.doc.Title = string(src[start:b.end])
+	}
+	st.claimFor(-1, span{start, b.end}, "headline", via, false)
+}
+
+func (st *state) skip(s span, part, why string) {
+	st.sents = append(st.sents, Sentence{Span: *st.lines.Span(s.start, s.end), Text: string(st.a.src[s.start:s.end]), Part: part, Why: why})
+}
+
+func (st *state) sentence(bi int, s span, part string, afterRelated bool) {
+	text := string(st.a.src[s.start:s.end])
+	words := len(strings.Fields(text))
+	switch {
+	case part == "caption":
+		st.skip(s, part, "caption or credit line")
+		return
+	case strings.HasSuffix(strings.TrimRight(text, `"'”’)`), "?"):
+		st.skip(s, part, "question")
+		return
+	case appealLexicon.MatchString(text) || afterRelated && addressLexicon.MatchString(text):
+		st.skip(s, part, "reader appeal or site boilerplate")
+		return
+	case words < 4 && !numberWord.MatchString(text):
+		st.skip(s, part, "fragment")
+		return
+	}
+	st.claimFor(bi, s, part, nil, afterRelated)
+}
+
+// claimFor reads a sentence's attributions and, unless it turns out not to be a claim, adds it.
+func (st *state) claimFor(bi int, s span, part string, via []claims.Source, afterRelated bool) {
+	src := st.a.src
+	text := string(src[s.start:s.end])
+	toks := tokenize(src, s.start, s.end)
+	mentions := st.attributions(toks)
+	if len(mentions) == 0 && addressLexicon.MatchString(text) && !quoted(text) {
+		st.skip(s, part, "addresses the reader (you/we), no source")
+		return
+	}
+	if len(mentions) == 0 && opinionLexicon.MatchString(text) {
+		st.skip(s, part, "opinion, no source")
+		return
+	}
+	primaries, relays := splitRelays(mentions)
+	for _, v := range via {
+		relays = append(relays, mention{src: v, text: v.Text})
+	}
+	id := fmt.Sprintf("c%02d", len(st.doc.Claims)+1)
+	if part == "headline" {
+		id = "headline"
+	}
+	c := claims.Claim{ID: id, Text: text, Part: claims.Part(part), Span: st.lines.Span(s.start, s.end)}
+	evidence := evidenceIn(text)
+	for _, m := range primaries {
+		at := claims.Attribution{Source: sourceRef(m.src), Cue: m.cueText, Stance: claims.Stance(m.stance),
+			SourceSpan: st.lines.Span(m.start, m.end), CueSpan: st.lines.Span(m.cueSpan.start, m.cueSpan.end)}
+		if !m.src.Known && len(m.src.Affiliations) > 0 {
+			at.Affiliations = m.src.Affiliations
+		}
+		for _, e := range evidence {
+			at.Evidence = append(at.Evidence, claims.Evidence(e))
+		}
+		for _, r := range relays {
+			at.Via = append(at.Via, sourceRef(r.src))
+		}
+		c.Attributions = append(c.Attributions, at)
+		if slices.Contains(evidence, "physical-inspection") || slices.Contains(evidence, "forensic-analysis") {
+			st.inspect[at.Source] = true
+		}
+	}
+	for _, h := range hedgeLexicon.FindAllStringIndex(text, -1) {
+		c.Hedges = append(c.Hedges, text[h[0]:h[1]])
+	}
+	c.Kind = classify(text, toks, c.Attributions, st.x.reg)
+	c.Subjects = st.subjects(text, s, primaries, c.Attributions)
+	accusations(&c, primaries)
+	c.RespondsTo = st.responses(bi, text, c)
+	st.doc.Claims = append(st.doc.Claims, c)
+	st.blockOf = append(st.blockOf, bi)
+	sent := Sentence{Span: *c.Span, Text: text, Part: part, Claim: id, Why: string(c.Kind) + " claim", Hedges: c.Hedges}
+	for i, m := range primaries {
+		sent.Attributions = append(sent.Attributions, Explained{Source: c.Attributions[i].Source, SourceText: m.text,
+			Cue: m.cueText, Stance: m.stance, Evidence: evidence, Via: c.Attributions[i].Via, Resolved: m.how})
+	}
+	if len(primaries) == 0 {
+		sent.Why += ", no source named"
+	}
+	st.sents = append(st.sents, sent)
+}
+
+// accusations: a party to a dispute that says another party is responsible accuses it, in
+// whatever words ("provided evidence that Russia used …").
+func accusations(c *claims.Claim, primaries []mention) {
+	if c.Kind != claims.KindResponsibility {
+		return
+	}
+	for i := range c.Attributions {
+		a := &c.Attributions[i]
+		affs := primaries[i].src.Affiliations
+		if a.Stance != claims.StanceAsserts || len(affs) == 0 {
+			continue
+		}
+		for _, s := range c.Subjects {
+			if !slices.Contains(affs, s) {
+				a.Stance = claims.StanceAccuses
+				break
+			}
+		}
+	}
+}
+
+// sourceRef is how a claims file names a source: its registry id, or the words the text used.
+func sourceRef(s claims.Source) string {
+	if s.Known {
+		return s.ID
+	}
+	return strings.TrimSpace(s.Text)
+}
+
+func quoted(text string) bool { return strings.ContainsAny(text, `"“”`) }
+
+// splitRelays separates sources from relays: a wire agency or outlet that only passes on what
+// another source in the same sentence said ("according to Reuters", "seen by Reuters",
+// "Reuters reports that …") is a relay.
+func splitRelays(ms []mention) (primaries, relays []mention) {
+	hasOther := false
+	for _, m := range ms {
+		if !isOutlet(m.src) {
+			hasOther = true
+		}
+	}
+	for _, m := range ms {
+		if hasOther && isOutlet(m.src) && (m.cue.kind == cuePrep || m.cue.kind == cueRelay) {
+			relays = append(relays, m)
+			continue
+		}
+		primaries = append(primaries, m)
+	}
+	return primaries, relays
+}
+
+func isOutlet(s claims.Source) bool {
+	return s.Known && (s.Kind == "wire-agency" || s.Kind == "media" || s.Kind == "state-media")
+}
+
+// evidenceIn lists the kinds of evidence a sentence mentions. Physical inspection needs a
+// verb of looking ("visited", "examined"), not just the word "debris".
+func evidenceIn(text string) []string {
+	var out []string
+	for _, e := range evidenceLexicon {
+		if !e.re.MatchString(text) {
+			continue
+		}
+		if e.kind == "physical-inspection" && !inspectionVerb.MatchString(text) {
+			continue
+		}
+		if e.kind == "forensic-analysis" && !forensicWords.MatchString(text) {
+			continue
+		}
+		out = append(out, e.kind)
+	}
+	return out
+}
+
+// propagateInspection: a source the article shows inspecting the evidence itself carries that
+// inspection to its claims about where the evidence came from, wherever they stand.
+func (st *state) propagateInspection() {
+	for i := range st.doc.Claims {
+		c := &st.doc.Claims[i]
+		if c.Kind != claims.KindProvenance {
+			continue
+		}
+		for j := range c.Attributions {
+			a := &c.Attributions[j]
+			if st.inspect[a.Source] && !slices.Contains(a.Evidence, claims.EvidencePhysicalInspection) {
+				a.Evidence = append(a.Evidence, claims.EvidencePhysicalInspection)
+			}
+		}
+	}
+}
+
+// subjects are the states and parties a claim is about: those it names outside its sources'
+// names; a denier speaks about itself.
+func (st *state) subjects(text string, s span, primaries []mention, atts []claims.Attribution) []string {
+	masked := []byte(text)
+	for _, m := range primaries {
+		for i := m.start - s.start; i < m.end-s.start && i < len(masked); i++ {
+			if i >= 0 {
+				masked[i] = ' '
+			}
+		}
+	}
+	found := st.x.reg.Places(string(masked))
+	for i, a := range atts {
+		if a.Stance == claims.StanceDenies {
+			found = append(found, primaries[i].src.Affiliations...)
+		}
+	}
+	slices.Sort(found)
+	return slices.Compact(found)
+}
+
+// responses links a denial to the allegations it answers: "denied these allegations" answers
+// the allegations of its paragraph (or the last accusation before it); a denial on evidence
+// ("found no trace of chlorine") answers the last earlier claim about the same thing.
+func (st *state) responses(bi int, text string, c claims.Claim) []string {
+	denial := false
+	for _, a := range c.Attributions {
+		if a.Stance == claims.StanceDenies {
+			denial = true
+		}
+	}
+	if !denial {
+		return nil
+	}
+	prior := st.doc.Claims
+	var out []string
+	if anaphoricObject.MatchString(text) {
+		for i, p := range prior {
+			if st.blockOf[i] == bi && bi >= 0 && alleges(p) {
+				out = append(out, p.ID)
+			}
+		}
+		if len(out) == 0 {
+			for i := len(prior) - 1; i >= 0; i-- {
+				if accuses(prior[i]) {
+					return []string{prior[i].ID}
+				}
+			}
+		}
+		return out
+	}
+	words := contentWords(text)
+	for i := len(prior) - 1; i >= 0 && i >= len(prior)-6; i-- {
+		for w := range contentWords(prior[i].Text) {
+			if words[w] {
+				return []string{prior[i].ID}
+			}
+		}
+	}
+	return nil
+}
+
+func alleges(c claims.Claim) bool {
+	if accuses(c) {
+		return true
+	}
+	if c.Kind != claims.KindResponsibility && c.Kind != claims.KindProvenance {
+		return false
+	}
+	for _, a := range c.Attributions {
+		if a.Stance == claims.StanceDenies || a.Stance == claims.StanceCannotDetermine {
+			return false
+		}
+	}
+	return true
+}
+
+func accuses(c claims.Claim) bool {
+	for _, a := range c.Attributions {
+		if a.Stance == claims.StanceAccuses {
+			return true
+		}
+	}
+	return false
+}
+
+var stopwords = map[string]bool{"because": true, "against": true, "between": true, "without": true, "through": true, "during": true, "before": true, "statement": true, "involvement": true, "denied": true, "report": true}
+
+func contentWords(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
+		if len(w) >= 7 && !stopwords[w] {
+			out[w] = true
+		}
+	}
+	return out
+}

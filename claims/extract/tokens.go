@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or a punctuation mark with its byte range in the file.
+type token struct {
+	text       string
+	lower      string
+	start, end int
+	punct      bool
+}
+
+func (t token) capitalised() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+func (t token) number() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsDigit(r)
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == utf8.RuneError }
+
+// isJoiner: characters that stay inside a word when letters or digits stand on both sides
+// ("U.S.", "DPRK-made", "Council’s", "12,000").
+func isJoiner(r rune) bool {
+	return r == '-' || r == '.' || r == '\'' || r == '’' || r == ',' || r == '‑'
+}
+
+// tokenize splits src[start:end] into tokens. Word tokens keep internal joiners; a trailing
+// period of an abbreviation ("U.S.") stays with the word.
+func tokenize(src []byte, start, end int) []token {
+	var out []token
+	i := start
+	for i < end {
+		r, size := utf8.DecodeRune(src[i:end])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case isWordRune(r):
+			j := i + size
+			for j < end {
+				r2, s2 := utf8.DecodeRune(src[j:end])
+				if isWordRune(r2) {
+					j += s2
+					continue
+				}
+				if isJoiner(r2) && j+s2 < end {
+					r3, _ := utf8.DecodeRune(src[j+s2 : end])
+					if isWordRune(r3) && !(r2 == ',' && !(unicode.IsDigit(lastRuneBefore(src, j)) && unicode.IsDigit(r3))) {
+						j += s2
+						continue
+					}
+				}
+				break
+			}
+			// "U.S." keeps its final period when the word already contains one.
+			if j < end && src[j] == '.' && strings.Contains(string(src[i:j]), ".") {
+				j++
+			}
+			w := string(src[i:j])
+			out = append(out, token{text: w, lower: strings.ToLower(strings.ReplaceAll(w, "’", "'")), start: i, end: j})
+			i = j
+		default:
+			out = append(out, token{text: string(r), lower: string(r), start: i, end: i + size, punct: true})
+			i += size
+		}
+	}
+	return out
+}
+
+func lastRuneBefore(src []byte, i int) rune {
+	r, _ := utf8.DecodeLastRune(src[:i])
+	return r
+}
+
+func splitWords(s string) []string { return strings.Fields(strings.ToLower(s)) }
+
+// possessive strips "'s" so that "Ukraine's" reads as "ukraine".
+func possessive(lower string) string {
+	return strings.TrimSuffix(lower, "'s")
+}
