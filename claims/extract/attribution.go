@@ -335,7 +335,7 @@ func (st *state) resolve(text string, np span, toks []token) (claims.Source, str
 	}
 	phrase := strings.Join(words, " ")
 	lower := strings.ToLower(phrase)
-	if nonSources[strings.ToLower(words[len(words)-1])] && len(words) <= 2 {
+	if last := words[len(words)-1]; nonSources[strings.ToLower(last)] && last != strings.ToUpper(last) && len(words) <= 2 {
 		return claims.Source{}, "", false
 	}
 	if s := st.x.reg.Resolve(phrase); s.Known {
@@ -346,19 +346,28 @@ func (st *state) resolve(text string, np span, toks []token) (claims.Source, str
 			return st.seen(s, text), "registry name within the phrase", true
 		}
 	}
-	head := strings.TrimSuffix(possessive(strings.ToLower(words[len(words)-1])), ".")
 	if pronouns[lower] {
 		if n := len(st.salience); n > 0 {
 			return st.seen(st.salience[n-1], text), "pronoun: the last source named", true
 		}
 		return claims.Source{}, "", false
 	}
-	if kinds, ok := anaphoricHeads[head]; ok {
-		if s, ok := st.antecedent(kinds, head); ok {
-			return st.seen(s, text), "refers back to " + s.Name, true
-		}
-		if s, ok := st.later(kinds); ok {
-			return st.seen(s, text), "refers ahead to " + s.Name, true
+	// Anaphora needs a determinate phrase ("the monitors", "a UN report", "the police
+	// statement"): a bare plural ("Experts say") is a vague source of its own.
+	if len(words) > 1 || determinate(text) {
+		for k := len(words) - 1; k >= 0; k-- {
+			head := strings.TrimSuffix(possessive(strings.ToLower(words[k])), ".")
+			kinds, ok := anaphoricHeads[head]
+			if !ok {
+				continue
+			}
+			if s, ok := st.antecedent(kinds, head); ok {
+				return st.seen(s, text), "refers back to " + s.Name, true
+			}
+			if s, ok := st.later(kinds); ok {
+				return st.seen(s, text), "refers ahead to " + s.Name, true
+			}
+			break
 		}
 	}
 	if !hasContent(words) {
@@ -370,6 +379,11 @@ func (st *state) resolve(text string, np span, toks []token) (claims.Source, str
 		s.Affiliations = st.x.reg.Localities(sentenceText(st.a.src, toks))
 	}
 	return st.seen(s, text), "not in the registry", true
+}
+
+func determinate(text string) bool {
+	w := strings.ToLower(strings.Fields(text)[0])
+	return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "this" || w == "these"
 }
 
 func sentenceText(src []byte, toks []token) string {
@@ -392,7 +406,7 @@ func nameCandidates(words []string) []string {
 	}
 	for i, w := range words {
 		lw := strings.ToLower(w)
-		if (lw == "from" || lw == "of" || lw == "at" || lw == "for") && i+1 < len(words) && i > 0 {
+		if (lw == "from" || lw == "of" || lw == "at" || lw == "for" || lw == "by") && i+1 < len(words) && i > 0 {
 			out = append(out, strings.Join(words[i+1:], " "))
 		}
 	}
@@ -441,9 +455,12 @@ func (st *state) later(kinds []string) (claims.Source, bool) {
 	return claims.Source{}, false
 }
 
-// seen records a source as the latest named, for anaphora.
+// seen records a source as the latest named, for anaphora. An unregistered source keeps the
+// words it was first named by, so that later references ("the police statement") join it.
 func (st *state) seen(s claims.Source, text string) claims.Source {
-	s.Text = text
+	if s.Known || s.Text == "" {
+		s.Text = text
+	}
 	st.salience = append(st.salience, s)
 	return s
 }

@@ -227,7 +227,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, afte
 	sent := Sentence{Span: *c.Span, Text: text, Part: part, Claim: id, Why: string(c.Kind) + " claim", Hedges: c.Hedges}
 	for i, m := range primaries {
 		sent.Attributions = append(sent.Attributions, Explained{Source: c.Attributions[i].Source, SourceText: m.text,
-			Cue: m.cueText, Stance: m.stance, Evidence: evidence, Via: c.Attributions[i].Via, Resolved: m.how})
+			Cue: m.cueText, Stance: string(c.Attributions[i].Stance), Evidence: evidence, Via: c.Attributions[i].Via, Resolved: m.how})
 	}
 	if len(primaries) == 0 {
 		sent.Why += ", no source named"
@@ -281,9 +281,26 @@ func splitRelays(ms []mention) (primaries, relays []mention) {
 			relays = append(relays, m)
 			continue
 		}
+		if len(ms) > 1 && !m.src.Known && documentNouns[headNoun(m.text)] {
+			continue // where the claim was read; the sentence names who made it
+		}
 		primaries = append(primaries, m)
 	}
 	return primaries, relays
+}
+
+func headNoun(phrase string) string {
+	words := strings.Fields(strings.ToLower(phrase))
+	for i, w := range words {
+		if w == "seen" || w == "by" || w == "compiled" || w == "obtained" || w == "of" {
+			words = words[:i]
+			break
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return strings.Trim(words[len(words)-1], ".,;:")
 }
 
 func isOutlet(s claims.Source) bool {

@@ -42,7 +42,8 @@ var cueLexicon = concat(
 		"shared", "posted", "published", "estimated", "estimates", "indicated", "indicates", "showed", "shows", "show",
 		"identified", "identifies", "assessed", "assesses", "documented", "documents", "recorded", "verified", "verifies",
 		"insisted", "insists", "acknowledged", "acknowledges", "admitted", "admits", "warned", "warns", "believes", "believe",
-		"established", "establish", "traced", "attributed", "identify", "ascertain", "verify"),
+		"established", "establish", "traced", "attributed", "identify", "ascertain", "verify",
+		"argue", "argues", "argued", "contend", "contends", "contended", "suggest", "suggests", "suggested", "insist"),
 )
 
 func concat(groups ...[]cue) []cue {
@@ -60,7 +61,7 @@ var cannotDetermine = regexp.MustCompile(`(?i)\b(?:could not|couldn't|cannot|can
 var negativeFinding = regexp.MustCompile(`(?i)\bfound no (?:trace|traces|sign|signs|residue)\b|\bruled out\b|\bfound (?:nothing|none)\b`)
 
 // hedgeLexicon: words that signal the writer does not stand behind a claim or cannot say who does.
-var hedgeLexicon = regexp.MustCompile(`(?i)\b(?:evidence suggests|evidence indicates|reportedly|allegedly|apparently|purportedly|supposedly|probably|presumably|it is believed|is believed to|are believed to|it is thought|is thought to|are thought to|thought to be|believed to be|with a high degree of probability|in all likelihood|preliminary|unconfirmed|it appears|appears to|appear to|seems to|seem to|it is understood|is said to|are said to|it is alleged|sources say|sources said|experts say|some say|observers say|critics say)\b`)
+var hedgeLexicon = regexp.MustCompile(`(?i)\b(?:evidence suggests|evidence indicates|reportedly|allegedly|apparently|purportedly|supposedly|probably|presumably|it is (?:widely |generally )?believed|is (?:widely |generally )?believed to|are believed to|it is thought|is thought to|are thought to|thought to be|believed to be|with a high degree of probability|in all likelihood|preliminary|unconfirmed|it appears|appears to|appear to|seems to|seem to|it is understood|is said to|are said to|it is alleged|sources say|sources said|experts say|some say|observers say|critics say)\b`)
 
 // Evidence, by type.
 var evidenceLexicon = []struct {
@@ -91,7 +92,7 @@ var opinionLexicon = regexp.MustCompile(`(?i)\b(?:should|must|ought to|in my (?:
 
 // Kind markers, tried in order by classify.
 var (
-	responsibilityMarker = regexp.MustCompile(`(?i)\b(?:accus\w*|blam\w*|responsible for|responsibility for|carried out|ordered|behind the|launched by|fired by|supplied|provided|providing|supplying|deliver(?:ed|ing)|transferr?(?:ed|ing))\b`)
+	responsibilityMarker = regexp.MustCompile(`(?i)\b(?:accus\w*|blam\w*|responsible for|responsibility for|carried out|ordered|behind the|launched by|fired by|supplied|provided|providing|supplying|deliver(?:ed|ing)|transferr?(?:ed|ing)|suspected of|on the (?:instructions|orders) of|at the behest of)\b`)
 	partyUsing           = regexp.MustCompile(`(?i)\b(?:use[ds]?|using)\b`)
 	provenanceMarker     = regexp.MustCompile(`(?i)\b(?:originat\w*|[a-z]+-made|made (?:in|by)|manufactur\w*|belongs? to|belonged to|came from|comes? from|produced (?:in|by)|of \w+ origin|traced (?:to|back))\b`)
 	weaponNoun           = regexp.MustCompile(`(?i)\b(?:missiles?|drones?|rockets?|shells?|munitions?|ammunition|warheads?|weapons?|bombs?|artillery)\b`)
@@ -123,6 +124,11 @@ var anaphoricHeads = map[string][]string{
 	"outlet": {"media", "wire-agency"}, "newspaper": {"media"}, "portal": {"media"}, "channel": {"media", "state-media"},
 }
 
+// Document nouns: "according to a confidential assessment" names where a claim was read, not
+// who made it, when the sentence also names who made it.
+var documentNouns = map[string]bool{"assessment": true, "report": true, "document": true, "documents": true, "memo": true,
+	"dossier": true, "study": true, "analysis": true, "data": true, "records": true, "letter": true, "cable": true, "briefing": true}
+
 // Pronouns that refer back to the last source.
 var pronouns = map[string]bool{"they": true, "he": true, "she": true, "it": true}
 
@@ -131,7 +137,9 @@ var nonSources = map[string]bool{
 	"evidence": true, "it": true, "this": true, "that": true, "there": true, "which": true, "who": true,
 	"data": true, "analysis": true, "reports": true, "some": true, "many": true, "others": true,
 	"images": true, "photos": true, "video": true, "footage": true, "documents": true, "records": true,
-	"figures": true, "studies": true, "tests": true, "results": true, "findings": true, "he": false,
+	"figures": true, "studies": true, "tests": true, "results": true, "findings": true,
+	// the writer and the reader are not sources
+	"we": true, "i": true, "you": true, "us": true, "one": true,
 }
 
 // Leading words a subject noun phrase sheds: adverbs, conjunctions, quantifiers.
