@@ -53,6 +53,11 @@ type Registry struct {
 	places  map[string]string // normalised state name, alias, demonym or city → gazetteer id
 	cities  map[string]bool   // the keys of places that are cities or regions
 	longest int               // the most words in any place name, to bound phrase lookups
+	// first words of every name, alias and place: a phrase whose first word is not here names
+	// nothing, which saves building the phrase.
+	nameStarts  map[string]int // first word → the most words of a name starting with it
+	placeStarts map[string]int
+	longestName int
 }
 
 // NewRegistry builds a registry from policy data: data.factcheck.registry.sources and
@@ -68,7 +73,8 @@ func NewRegistry(data map[string]any) (*Registry, error) {
 	if err := remarshal(fc["gazetteer"], &places); err != nil {
 		return nil, fmt.Errorf("registry: factcheck.gazetteer: %w", err)
 	}
-	r := &Registry{sources: map[string]Source{}, byName: map[string]string{}, places: map[string]string{}, cities: map[string]bool{}}
+	r := &Registry{sources: map[string]Source{}, byName: map[string]string{}, places: map[string]string{}, cities: map[string]bool{},
+		nameStarts: map[string]int{}, placeStarts: map[string]int{}}
 	ids := make([]string, 0, len(entries))
 	for id := range entries {
 		ids = append(ids, id)
@@ -93,8 +99,12 @@ func NewRegistry(data map[string]any) (*Registry, error) {
 		r.sources[id] = Source{ID: id, Name: e.Name, Kind: e.Kind, Reliability: grade,
 			Affiliations: nonNil(e.Affiliations), Group: group, Known: true}
 		for _, n := range append([]string{id, e.Name}, e.Aliases...) {
-			if _, taken := r.byName[normalise(n)]; !taken {
-				r.byName[normalise(n)] = id
+			key := normalise(n)
+			if _, taken := r.byName[key]; !taken && key != "" {
+				r.byName[key] = id
+				f := strings.Fields(key)
+				r.nameStarts[f[0]] = max(r.nameStarts[f[0]], len(f))
+				r.longestName = max(r.longestName, len(f))
 			}
 		}
 	}
@@ -124,10 +134,42 @@ func (r *Registry) addPlace(name, id string, city bool) {
 		return // a state's own names win over a city of the same name elsewhere
 	}
 	r.places[key] = id
+	f := strings.Fields(key)
+	r.placeStarts[f[0]] = max(r.placeStarts[f[0]], len(f))
 	if city {
 		r.cities[key] = true
 	}
 	r.longest = max(r.longest, len(strings.Fields(key)))
+}
+
+// Find looks a name up in the registry only: no unknown source is made.
+func (r *Registry) Find(text string) (Source, bool) {
+	id, ok := r.byName[normalise(text)]
+	if !ok {
+		return Source{}, false
+	}
+	s := r.sources[id]
+	s.Text = text
+	return s, true
+}
+
+// FindNormalised is Find for a key already normalised (words from NormaliseWord joined by
+// single spaces).
+func (r *Registry) FindNormalised(key string) (Source, bool) {
+	id, ok := r.byName[key]
+	if !ok {
+		return Source{}, false
+	}
+	return r.sources[id], true
+}
+
+// LongestName is the most words in any registry name or alias.
+func (r *Registry) LongestName() int { return r.longestName }
+
+// MayStartName reports how many words at most a registry name or alias starting with word
+// (any case) has; 0 when none starts with it.
+func (r *Registry) MayStartName(word string) int {
+	return r.nameStarts[normalise(word)]
 }
 
 // Resolve finds the source a claim names, by registry id, name or alias. A name the registry
@@ -164,10 +206,26 @@ func (r *Registry) Localities(text string) []string {
 }
 
 func (r *Registry) matchPlaces(text string, citiesOnly bool) []string {
-	words := strings.Fields(normalise(text))
+	return r.PlacesInWords(strings.Fields(normalise(text)), citiesOnly)
+}
+
+// NameWordsFrom reports how many words at most a name or alias starting with the normalised
+// word has (0: none does). Callers that have normalised words already skip normalising again.
+func (r *Registry) NameWordsFrom(word string) int { return r.nameStarts[word] }
+
+// NormaliseWord folds one word the way names are compared (lower case, no possessive or
+// surrounding punctuation).
+func NormaliseWord(w string) string { return normalise(w) }
+
+// PlacesInWords is Places over words already normalised (see NormaliseWord).
+func (r *Registry) PlacesInWords(words []string, citiesOnly bool) []string {
 	found := map[string]bool{}
 	for i := 0; i < len(words); i++ {
-		for n := min(r.longest, len(words)-i); n >= 1; n-- {
+		longest := r.placeStarts[words[i]]
+		if longest == 0 {
+			continue
+		}
+		for n := min(longest, len(words)-i); n >= 1; n-- {
 			key := strings.Join(words[i:i+n], " ")
 			if id, ok := r.places[key]; ok {
 				if !citiesOnly || r.cities[key] {

@@ -14,10 +14,19 @@ var determiners = map[string]bool{
 	"media": true, "press": true, "unconfirmed": true, "multiple": true, "several": true, "to": false,
 }
 
+// cuesByFirst indexes the cue lexicon by first word.
+var cuesByFirst = func() map[string][]cue {
+	m := map[string][]cue{}
+	for _, c := range cueLexicon {
+		m[c.words[0]] = append(m[c.words[0]], c)
+	}
+	return m
+}()
+
 // cueAt returns the longest cue starting at token i, if any.
 func cueAt(toks []token, i int) (cue, int, bool) {
 	best, bestLen := cue{}, 0
-	for _, c := range cueLexicon {
+	for _, c := range cuesByFirst[toks[i].lower] {
 		n := len(c.words)
 		if n <= bestLen || i+n > len(toks) {
 			continue
@@ -43,11 +52,14 @@ func cueAt(toks []token, i int) (cue, int, bool) {
 	if i > 0 && determiners[toks[i-1].lower] && best.kind != cuePrep {
 		return cue{}, 0, false // a noun: "these claims", "the report"
 	}
+	if i > 0 && toks[i-1].lower == "to" && best.kind == cueVerb {
+		return cue{}, 0, false // an infinitive: "grounds to believe", "declined to say"
+	}
 	return best, bestLen, true
 }
 
 // attributions finds every source a sentence attributes something to.
-func (st *state) attributions(toks []token) []mention {
+func (st *state) attributions(toks []token, h *hits) []mention {
 	var out []mention
 	for i := 0; i < len(toks); i++ {
 		c, n, ok := cueAt(toks, i)
@@ -82,7 +94,7 @@ func (st *state) attributions(toks []token) []mention {
 		i += n - 1
 	}
 	out = mergeMentions(out)
-	stance := sentenceStance(st.a.src, toks)
+	stance := sentenceStance(h)
 	for k := range out {
 		if stance != "" && out[k].stance == "asserts" {
 			out[k].stance = stance
@@ -93,18 +105,27 @@ func (st *state) attributions(toks []token) []mention {
 
 // sentenceStance finds a stance that the sentence as a whole expresses: a source that could
 // not determine something, or that looked and found the opposite.
-func sentenceStance(src []byte, toks []token) string {
-	if len(toks) == 0 {
-		return ""
-	}
-	text := string(src[toks[0].start:toks[len(toks)-1].end])
+func sentenceStance(h *hits) string {
 	switch {
-	case negativeFinding.MatchString(text):
+	case h.has(lexNegative), dismisses(h):
 		return "denies"
-	case cannotDetermine.MatchString(text):
+	case h.has(lexCannot):
 		return "cannot-determine"
 	}
 	return ""
+}
+
+// dismisses: a dismissal word shortly after what it dismisses ("the investigation was
+// politically motivated", "rejected the findings as fabricated").
+func dismisses(h *hits) bool {
+	for _, t := range h[lexDismissTarget] {
+		for _, w := range h[lexDismissWord] {
+			if w.start > t.start && w.start-t.end <= 8 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mergeMentions keeps one mention per source: the first cue, and the most telling stance.
@@ -313,7 +334,7 @@ func stripLeading(words []string) []string {
 	for len(words) > 1 {
 		w := strings.ToLower(words[0])
 		switch {
-		case w == "the" || w == "a" || w == "an" || w == "both" || w == "all" || w == "some" || w == "several" || w == "two" || w == "three" || w == "four" || w == "five" || numberWord.MatchString(w) && len(words) > 2:
+		case w == "the" || w == "a" || w == "an" || w == "both" || w == "all" || w == "some" || w == "several" || isNumber(w) && len(words) > 2:
 			words = words[1:]
 		case (w == "team" || w == "group" || w == "members" || w == "number" || w == "delegation" || w == "panel") && len(words) > 2 && strings.ToLower(words[1]) == "of":
 			words = words[2:]
@@ -338,11 +359,11 @@ func (st *state) resolve(text string, np span, toks []token) (claims.Source, str
 	if last := words[len(words)-1]; nonSources[strings.ToLower(last)] && last != strings.ToUpper(last) && len(words) <= 2 {
 		return claims.Source{}, "", false
 	}
-	if s := st.x.reg.Resolve(phrase); s.Known {
+	if s, ok := st.find(phrase); ok {
 		return st.seen(s, text), "registry name or alias", true
 	}
 	for _, candidate := range nameCandidates(words) {
-		if s := st.x.reg.Resolve(candidate); s.Known {
+		if s, ok := st.find(candidate); ok {
 			return st.seen(s, text), "registry name within the phrase", true
 		}
 	}
@@ -373,9 +394,8 @@ func (st *state) resolve(text string, np span, toks []token) (claims.Source, str
 	if !hasContent(words) {
 		return claims.Source{}, "", false
 	}
-	s := st.x.reg.Resolve(text)
-	s.Affiliations = st.x.reg.Places(text)
-	if len(s.Affiliations) == 0 && localAuthority.MatchString(text) {
+	s := st.x.reg.Resolve(text) // unknown: graded F, affiliated with the places its name mentions
+	if len(s.Affiliations) == 0 && anyWordIn(lexLocal, words) {
 		s.Affiliations = st.x.reg.Localities(sentenceText(st.a.src, toks))
 	}
 	return st.seen(s, text), "not in the registry", true
@@ -447,12 +467,31 @@ func (st *state) antecedent(kinds []string, head string) (claims.Source, bool) {
 
 // later is the first source of one of these kinds that the document names further on.
 func (st *state) later(kinds []string) (claims.Source, bool) {
+	if !st.looked {
+		st.lookAhead(st.segs)
+		st.looked = true
+	}
 	for _, s := range st.ahead {
 		if slices.Contains(kinds, s.Kind) {
 			return s, true
 		}
 	}
 	return claims.Source{}, false
+}
+
+// find is Registry.Find, remembered for the document: the same names recur.
+func (st *state) find(phrase string) (claims.Source, bool) {
+	if r, ok := st.found[phrase]; ok {
+		return r.src, r.ok
+	}
+	src, ok := st.x.reg.Find(phrase)
+	st.found[phrase] = foundName{src, ok}
+	return src, ok
+}
+
+type foundName struct {
+	src claims.Source
+	ok  bool
 }
 
 // seen records a source as the latest named, for anaphora. An unregistered source keeps the
@@ -467,31 +506,59 @@ func (st *state) seen(s claims.Source, text string) claims.Source {
 
 // lookAhead lists the registry sources the document names, in order, so that a lead ("A UN
 // report reveals …") can point to the source the article names later.
-func (st *state) lookAhead() {
-	for _, b := range st.a.blocks {
-		for _, s := range sentences(st.a.src, b.start, b.end) {
-			toks := tokenize(st.a.src, s.start, s.end)
-			for i := range toks {
-				if !toks[i].capitalised() {
-					continue
+func (st *state) lookAhead(segs []segment) {
+	for _, sg := range segs {
+		toks := sg.toks
+		for i := range toks {
+			if !toks[i].capitalised() {
+				continue
+			}
+			longest := st.x.reg.NameWordsFrom(toks[i].norm)
+			key := ""
+			var match claims.Source
+			matched := false
+			for n := 1; n <= longest && i+n <= len(toks); n++ {
+				if n == 1 {
+					key = toks[i].norm
+				} else {
+					key += " " + toks[i+n-1].norm
 				}
-				for n := 6; n >= 1; n-- {
-					if i+n > len(toks) {
-						continue
-					}
-					phrase := string(st.a.src[toks[i].start:toks[i+n-1].end])
-					if src := st.x.reg.Resolve(phrase); src.Known && !isOutlet(src) && src.Kind != "government" {
-						st.ahead = append(st.ahead, src)
-						break
-					}
+				if src, ok := st.x.reg.FindNormalised(key); ok {
+					match, matched = src, true
 				}
+			}
+			if matched && !isOutlet(match) && match.Kind != "government" {
+				st.ahead = append(st.ahead, match)
 			}
 		}
 	}
 }
 
+func isNumber(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9' || wordIn(lexNumber, w)
+}
+
+func anyWordIn(l lexID, words []string) bool {
+	for _, w := range words {
+		if wordIn(l, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// madeIn: "DPRK-made", "of Iranian origin".
+func madeIn(toks []token) bool {
+	for i, t := range toks {
+		if strings.HasSuffix(t.lower, "-made") || t.lower == "origin" && i >= 2 && toks[i-2].lower == "of" {
+			return true
+		}
+	}
+	return false
+}
+
 // classify decides what kind of claim a sentence makes, from its wording and stances.
-func classify(text string, toks []token, atts []claims.Attribution, reg *claims.Registry) claims.Kind {
+func classify(h *hits, toks []token, atts []claims.Attribution, reg *claims.Registry) claims.Kind {
 	for _, a := range atts {
 		if a.Stance == claims.StanceDenies {
 			return claims.KindStatement
@@ -499,22 +566,22 @@ func classify(text string, toks []token, atts []claims.Attribution, reg *claims.
 	}
 	for _, a := range atts {
 		if a.Stance == claims.StanceCannotDetermine {
-			if responsibilityUnknown.MatchString(text) {
+			if h.has(lexRespUnknown) {
 				return claims.KindResponsibility
 			}
 			return claims.KindEvent
 		}
 	}
 	switch {
-	case responsibilityMarker.MatchString(text) || partyActs(toks, reg):
+	case h.has(lexResponsibility) || partyActs(toks, reg):
 		return claims.KindResponsibility
-	case provenanceMarker.MatchString(text) || weaponOfPlace(toks, reg):
+	case h.has(lexProvenance) || madeIn(toks) || weaponOfPlace(toks, reg):
 		return claims.KindProvenance
-	case legalMarker.MatchString(text):
+	case h.has(lexLegal):
 		return claims.KindLegal
-	case counts(toks):
+	case counts(h):
 		return claims.KindQuantity
-	case eventMarker.MatchString(text):
+	case h.has(lexEvent):
 		return claims.KindEvent
 	case len(atts) > 0:
 		return claims.KindStatement
@@ -525,17 +592,15 @@ func classify(text string, toks []token, atts []claims.Attribution, reg *claims.
 // partyActs: a state or party is the subject of "used"/"using" ("Russia used", "Russia using").
 func partyActs(toks []token, reg *claims.Registry) bool {
 	for i, t := range toks {
-		if !partyUsing.MatchString(t.lower) || i == 0 {
+		if !wordIn(lexUsing, t.lower) || i == 0 {
 			continue
 		}
-		for k := i - 1; k >= 0 && k >= i-2; k-- {
-			if toks[k].lower == "also" || toks[k].lower == "had" || toks[k].lower == "has" {
-				continue
-			}
-			if len(reg.Places(toks[k].text)) > 0 {
-				return true
-			}
-			break
+		k := i - 1
+		for k >= 0 && auxiliaries[toks[k].lower] {
+			k--
+		}
+		if k >= 0 && len(reg.Places(joinTokens(toks[max(0, k-1):k+1]))) > 0 {
+			return true // "Russia used", "Russian forces had used"
 		}
 	}
 	return false
@@ -544,7 +609,7 @@ func partyActs(toks []token, reg *claims.Registry) bool {
 // weaponOfPlace: a weapon named by its country ("a North Korean missile").
 func weaponOfPlace(toks []token, reg *claims.Registry) bool {
 	for i, t := range toks {
-		if !weaponNoun.MatchString(t.lower) {
+		if !wordIn(lexWeapon, t.lower) {
 			continue
 		}
 		from := max(0, i-3)
@@ -564,13 +629,10 @@ func joinTokens(toks []token) string {
 }
 
 // counts: a number next to what it counts ("four deaths", "killed one and injured 45").
-func counts(toks []token) bool {
-	for i, t := range toks {
-		if !numberWord.MatchString(t.lower) || t.punct {
-			continue
-		}
-		for k := max(0, i-2); k < len(toks) && k <= i+3; k++ {
-			if k != i && quantityNoun.MatchString(toks[k].lower) {
+func counts(h *hits) bool {
+	for _, n := range h[lexNumber] {
+		for _, q := range h[lexQuantityNoun] {
+			if q.start != n.start && q.start >= n.start-2 && q.start <= n.start+3 {
 				return true
 			}
 		}

@@ -71,15 +71,20 @@ type state struct {
 	blockOf  []int // block index of each claim
 	inspect  map[string]bool
 	sents    []Sentence
+	found    map[string]foundName
+	segs     []segment
+	looked   bool // whether ahead has been filled (on first need: most documents never need it)
 }
 
 // Extract reads an article (plain text or Markdown by extension) and returns its claims.
 func (x *Extractor) Extract(path string, src []byte) *Result {
 	a := parseArticle(path, src)
-	st := &state{x: x, a: a, lines: claims.NewLineIndex(src), inspect: map[string]bool{},
+	st := &state{x: x, a: a, lines: claims.NewLineIndex(src), inspect: map[string]bool{}, found: map[string]foundName{},
 		doc: &claims.Document{Path: path, Title: a.title, Outlet: a.outlet, Date: a.date, Claims: []claims.Claim{}}}
-	st.lookAhead()
+	segs := segments(a)
+	st.segs = segs
 	afterRelated := false
+	next := 0
 	for bi, b := range a.blocks {
 		text := string(src[b.start:b.end])
 		if navigationLine.MatchString(text) {
@@ -99,8 +104,10 @@ func (x *Extractor) Extract(path string, src []byte) *Result {
 		if captionLine.MatchString(text) {
 			part = "caption"
 		}
-		for _, s := range sentences(src, b.start, b.end) {
-			st.sentence(bi, s, part, afterRelated)
+		for ; next < len(segs) && segs[next].block <= bi; next++ {
+			if segs[next].block == bi {
+				st.sentence(bi, segs[next], part, afterRelated)
+			}
 		}
 	}
 	st.propagateInspection()
@@ -129,8 +136,7 @@ func (st *state) headline(b block) {
 		start++
 	}
 	var via []claims.Source
-	toks := tokenize(src, start, b.end)
-	for i, t := range toks {
+	for i, t := range tokenize(src, start, b.end) {
 		if i > 5 {
 			break
 		}
@@ -147,16 +153,35 @@ func (st *state) headline(b block) {
 	if st.doc.Title == "" {
 		st.doc.Title = string(src[start:b.end])
 	}
-	st.claimFor(-1, span{start, b.end}, "headline", via, false)
+	toks := tokenize(src, start, b.end)
+	st.claimFor(-1, span{start, b.end}, "headline", via, toks, lexicons.scan(toks))
 }
 
 func (st *state) skip(s span, part, why string) {
 	st.sents = append(st.sents, Sentence{Span: *st.lines.Span(s.start, s.end), Text: string(st.a.src[s.start:s.end]), Part: part, Why: why})
 }
 
-func (st *state) sentence(bi int, s span, part string, afterRelated bool) {
+// segment is a sentence with its tokens, read once for both passes.
+type segment struct {
+	block int
+	span
+	toks []token
+}
+
+func segments(a *article) []segment {
+	var out []segment
+	for bi, b := range a.blocks {
+		for _, s := range sentences(a.src, b.start, b.end) {
+			out = append(out, segment{block: bi, span: s, toks: tokenize(a.src, s.start, s.end)})
+		}
+	}
+	return out
+}
+
+func (st *state) sentence(bi int, sg segment, part string, afterRelated bool) {
+	s, toks := sg.span, sg.toks
 	text := string(st.a.src[s.start:s.end])
-	words := len(strings.Fields(text))
+	h := lexicons.scan(toks)
 	switch {
 	case part == "caption":
 		st.skip(s, part, "caption or credit line")
@@ -164,27 +189,36 @@ func (st *state) sentence(bi int, s span, part string, afterRelated bool) {
 	case strings.HasSuffix(strings.TrimRight(text, `"'”’)`), "?"):
 		st.skip(s, part, "question")
 		return
-	case appealLexicon.MatchString(text) || afterRelated && addressLexicon.MatchString(text):
+	case h.has(lexAppeal) || afterRelated && h.has(lexAddress):
 		st.skip(s, part, "reader appeal or site boilerplate")
 		return
-	case words < 4 && !numberWord.MatchString(text):
+	case wordCount(toks) < 4 && !h.has(lexNumber):
 		st.skip(s, part, "fragment")
 		return
 	}
-	st.claimFor(bi, s, part, nil, afterRelated)
+	st.claimFor(bi, s, part, nil, toks, h)
+}
+
+func wordCount(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if !t.punct {
+			n++
+		}
+	}
+	return n
 }
 
 // claimFor reads a sentence's attributions and, unless it turns out not to be a claim, adds it.
-func (st *state) claimFor(bi int, s span, part string, via []claims.Source, afterRelated bool) {
+func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks []token, h *hits) {
 	src := st.a.src
 	text := string(src[s.start:s.end])
-	toks := tokenize(src, s.start, s.end)
-	mentions := st.attributions(toks)
-	if len(mentions) == 0 && addressLexicon.MatchString(text) && !quoted(text) {
+	mentions := st.attributions(toks, h)
+	if len(mentions) == 0 && h.has(lexAddress) && !quoted(text) {
 		st.skip(s, part, "addresses the reader (you/we), no source")
 		return
 	}
-	if len(mentions) == 0 && opinionLexicon.MatchString(text) {
+	if len(mentions) == 0 && h.has(lexOpinion) {
 		st.skip(s, part, "opinion, no source")
 		return
 	}
@@ -197,7 +231,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, afte
 		id = "headline"
 	}
 	c := claims.Claim{ID: id, Text: text, Part: claims.Part(part), Span: st.lines.Span(s.start, s.end)}
-	evidence := evidenceIn(text)
+	evidence := evidenceIn(h)
 	for _, m := range primaries {
 		at := claims.Attribution{Source: sourceRef(m.src), Cue: m.cueText, Stance: claims.Stance(m.stance),
 			SourceSpan: st.lines.Span(m.start, m.end), CueSpan: st.lines.Span(m.cueSpan.start, m.cueSpan.end)}
@@ -215,13 +249,13 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, afte
 			st.inspect[at.Source] = true
 		}
 	}
-	for _, h := range hedgeLexicon.FindAllStringIndex(text, -1) {
-		c.Hedges = append(c.Hedges, text[h[0]:h[1]])
+	for _, m := range h[lexHedge] {
+		c.Hedges = append(c.Hedges, string(src[toks[m.start].start:toks[m.end-1].end]))
 	}
-	c.Kind = classify(text, toks, c.Attributions, st.x.reg)
-	c.Subjects = st.subjects(text, s, primaries, c.Attributions)
+	c.Kind = classify(h, toks, c.Attributions, st.x.reg)
+	c.Subjects = st.subjects(toks, primaries, c.Attributions)
 	accusations(&c, primaries)
-	c.RespondsTo = st.responses(bi, text, c)
+	c.RespondsTo = st.responses(bi, text, h, c)
 	st.doc.Claims = append(st.doc.Claims, c)
 	st.blockOf = append(st.blockOf, bi)
 	sent := Sentence{Span: *c.Span, Text: text, Part: part, Claim: id, Why: string(c.Kind) + " claim", Hedges: c.Hedges}
@@ -307,18 +341,21 @@ func isOutlet(s claims.Source) bool {
 	return s.Known && (s.Kind == "wire-agency" || s.Kind == "media" || s.Kind == "state-media")
 }
 
+// evidenceKinds maps the evidence lexicons to the claims model's evidence types, in order.
+var evidenceKinds = []struct {
+	lex  lexID
+	kind string
+}{
+	{lexPhysical, "physical-inspection"}, {lexForensic, "forensic-analysis"}, {lexDocuments, "documents"},
+	{lexImagery, "imagery"}, {lexTestimony, "testimony"}, {lexStatement, "statement"}, {lexOpenSource, "open-source-analysis"},
+}
+
 // evidenceIn lists the kinds of evidence a sentence mentions. Physical inspection needs a
 // verb of looking ("visited", "examined"), not just the word "debris".
-func evidenceIn(text string) []string {
+func evidenceIn(h *hits) []string {
 	var out []string
-	for _, e := range evidenceLexicon {
-		if !e.re.MatchString(text) {
-			continue
-		}
-		if e.kind == "physical-inspection" && !inspectionVerb.MatchString(text) {
-			continue
-		}
-		if e.kind == "forensic-analysis" && !forensicWords.MatchString(text) {
+	for _, e := range evidenceKinds {
+		if !h.has(e.lex) || e.lex == lexPhysical && !h.has(lexInspectVerb) {
 			continue
 		}
 		out = append(out, e.kind)
@@ -345,16 +382,22 @@ func (st *state) propagateInspection() {
 
 // subjects are the states and parties a claim is about: those it names outside its sources'
 // names; a denier speaks about itself.
-func (st *state) subjects(text string, s span, primaries []mention, atts []claims.Attribution) []string {
-	masked := []byte(text)
-	for _, m := range primaries {
-		for i := m.start - s.start; i < m.end-s.start && i < len(masked); i++ {
-			if i >= 0 {
-				masked[i] = ' '
+func (st *state) subjects(toks []token, primaries []mention, atts []claims.Attribution) []string {
+	words := make([]string, 0, len(toks))
+	for _, t := range toks {
+		inSource := false
+		for _, m := range primaries {
+			if t.start >= m.start && t.end <= m.end {
+				inSource = true
 			}
 		}
+		if !t.punct && !inSource {
+			words = append(words, t.norm)
+		} else {
+			words = append(words, "")
+		}
 	}
-	found := st.x.reg.Places(string(masked))
+	found := st.x.reg.PlacesInWords(words, false)
 	for i, a := range atts {
 		if a.Stance == claims.StanceDenies {
 			found = append(found, primaries[i].src.Affiliations...)
@@ -367,7 +410,7 @@ func (st *state) subjects(text string, s span, primaries []mention, atts []claim
 // responses links a denial to the allegations it answers: "denied these allegations" answers
 // the allegations of its paragraph (or the last accusation before it); a denial on evidence
 // ("found no trace of chlorine") answers the last earlier claim about the same thing.
-func (st *state) responses(bi int, text string, c claims.Claim) []string {
+func (st *state) responses(bi int, text string, h *hits, c claims.Claim) []string {
 	denial := false
 	for _, a := range c.Attributions {
 		if a.Stance == claims.StanceDenies {
@@ -379,7 +422,7 @@ func (st *state) responses(bi int, text string, c claims.Claim) []string {
 	}
 	prior := st.doc.Claims
 	var out []string
-	if anaphoricObject.MatchString(text) {
+	if h.has(lexAnaphoricObject) {
 		for i, p := range prior {
 			if st.blockOf[i] == bi && bi >= 0 && alleges(p) {
 				out = append(out, p.ID)

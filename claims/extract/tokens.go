@@ -10,6 +10,7 @@ import (
 type token struct {
 	text       string
 	lower      string
+	norm       string // lower case without possessive or edge punctuation, as the registry compares
 	start, end int
 	punct      bool
 }
@@ -35,7 +36,15 @@ func isJoiner(r rune) bool {
 // tokenize splits src[start:end] into tokens. Word tokens keep internal joiners; a trailing
 // period of an abbreviation ("U.S.") stays with the word.
 func tokenize(src []byte, start, end int) []token {
-	var out []token
+	out := make([]token, 0, (end-start)/5+1)
+	// One string for the sentence and one lower-cased copy, sliced per token: allocating per
+	// token dominated extraction time. Non-ASCII text is lower-cased per token, since case
+	// mapping can change byte lengths.
+	text := string(src[start:end])
+	lowerText := ""
+	if ascii(src[start:end]) {
+		lowerText = strings.ToLower(text)
+	}
 	i := start
 	for i < end {
 		r, size := utf8.DecodeRune(src[i:end])
@@ -63,15 +72,34 @@ func tokenize(src []byte, start, end int) []token {
 			if j < end && src[j] == '.' && strings.Contains(string(src[i:j]), ".") {
 				j++
 			}
-			w := string(src[i:j])
-			out = append(out, token{text: w, lower: strings.ToLower(strings.ReplaceAll(w, "’", "'")), start: i, end: j})
+			w := text[i-start : j-start]
+			var lower string
+			if lowerText != "" {
+				lower = lowerText[i-start : j-start]
+			} else {
+				lower = strings.ToLower(w)
+				if strings.IndexByte(lower, 0xE2) >= 0 {
+					lower = strings.ReplaceAll(lower, "’", "'")
+				}
+			}
+			out = append(out, token{text: w, lower: lower, norm: strings.Trim(possessive(lower), ".,'-"), start: i, end: j})
 			i = j
 		default:
-			out = append(out, token{text: string(r), lower: string(r), start: i, end: i + size, punct: true})
+			p := text[i-start : i-start+size]
+			out = append(out, token{text: p, lower: p, start: i, end: i + size, punct: true})
 			i += size
 		}
 	}
 	return out
+}
+
+func ascii(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 func lastRuneBefore(src []byte, i int) rune {
