@@ -72,12 +72,17 @@ func runCheck(cmd *cobra.Command, args []string) error {
 	rep := &report.Report{Version: report.Version, Tool: report.Tool{Name: "factcheck", Version: version()},
 		Documents: []report.Document{}, Errors: []report.Error{}}
 	var docs []*claims.Document
+	var explained bytes.Buffer
 	x := extract.New(eng.Registry())
 	for _, path := range args {
-		doc, err := loadDocument(x, path)
+		doc, res, err := loadDocument(x, path)
 		if err != nil {
 			rep.Errors = append(rep.Errors, report.Error{Path: path, Message: err.Error()})
 			continue
+		}
+		if res != nil && v.GetBool("explain") && format == "text" {
+			writeExplanation(&explained, path, res)
+			explained.WriteString("\n")
 		}
 		docs = append(docs, doc)
 	}
@@ -91,6 +96,7 @@ func runCheck(cmd *cobra.Command, args []string) error {
 	}
 
 	var buf bytes.Buffer
+	buf.Write(explained.Bytes())
 	if format == "json" {
 		err = report.WriteJSON(&buf, rep)
 	} else {
@@ -119,16 +125,19 @@ func runCheck(cmd *cobra.Command, args []string) error {
 	return nil
 }
 
-// loadDocument reads a claims file, or extracts the claims of an article (.txt, .md).
-func loadDocument(x *extract.Extractor, path string) (*claims.Document, error) {
+// loadDocument reads a claims file, or extracts the claims of an article (.txt, .md); for an
+// article it also returns what extraction found, for --explain.
+func loadDocument(x *extract.Extractor, path string) (*claims.Document, *extract.Result, error) {
 	if !extract.IsArticle(path) {
-		return claims.Load(path)
+		doc, err := claims.Load(path)
+		return doc, nil, err
 	}
 	src, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &claims.Error{Path: path, Line: 1, Column: 1, Message: errors.Unwrap(err).Error()}
+		return nil, nil, &claims.Error{Path: path, Line: 1, Column: 1, Message: errors.Unwrap(err).Error()}
 	}
-	return x.Extract(path, src).Document, nil
+	res := x.Extract(path, src)
+	return res.Document, res, nil
 }
 
 // failing names the verdicts that hit --fail-on, or returns "".

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -62,7 +63,11 @@ func runExtract(cmd *cobra.Command, args []string) error {
 	for _, path := range args {
 		src, err := os.ReadFile(path)
 		if err != nil {
-			fmt.Fprintf(cmd.ErrOrStderr(), "%s:1:1: %s\n", path, err.(*os.PathError).Err)
+			msg := err.Error()
+			if inner := errors.Unwrap(err); inner != nil {
+				msg = inner.Error()
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "%s:1:1: %s\n", path, msg)
 			failed = true
 			continue
 		}

@@ -217,3 +217,57 @@ func TestVersion(t *testing.T) {
 	assert.Equal(t, exitOK, r.code)
 	assert.Regexp(t, `^factcheck \S+ \(OPA \S+\)\n$`, r.stdout)
 }
+
+func labelsByPrefix(t *testing.T, rep report.Report) func(prefix string) string {
+	return func(prefix string) string {
+		t.Helper()
+		for _, c := range rep.Documents[0].Claims {
+			if strings.HasPrefix(c.Text, prefix) {
+				return c.Verdict.Label
+			}
+		}
+		t.Fatalf("no claim starts with %q", prefix)
+		return ""
+	}
+}
+
+// The article itself, extracted, gives the key labels the hand-written claims file gives.
+func TestCheckArticleGivesTheSameKeyLabels(t *testing.T) {
+	fromFile := labelsByPrefix(t, decodeReport(t, factcheckCLI(t, "check", "-o", "json", seed).stdout))
+	r := factcheckCLI(t, "check", "-o", "json", "../../testdata/articles/seed-kharkiv-missile.txt")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	fromArticle := labelsByPrefix(t, decodeReport(t, r.stdout))
+	for _, prefix := range []string{
+		"UN sanctions monitors confirm", "United Nations sanctions monitors determined", "Earlier, Ukraine, the US",
+		"Later, on 7 February", "The Russian attack on 2 January", "In Kharkiv, the attack killed", "Evidence suggests",
+	} {
+		assert.Equal(t, fromFile(prefix), fromArticle(prefix), prefix)
+	}
+}
+
+func TestExtractWritesAClaimsFileCheckLoads(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "seed.claims.yaml")
+	r := factcheckCLI(t, "extract", "--output-file", out, "../../testdata/articles/seed-kharkiv-missile.txt")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	r = factcheckCLI(t, "check", "-o", "json", out)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	rep := decodeReport(t, r.stdout)
+	require.Len(t, rep.Documents, 1)
+	assert.Len(t, rep.Documents[0].Claims, 20)
+
+	r = factcheckCLI(t, "extract", "--explain", "../../testdata/articles/seed-kharkiv-missile.txt")
+	require.Equal(t, exitOK, r.code)
+	assert.Contains(t, r.stdout, "skip   reader appeal or site boilerplate")
+	assert.Contains(t, r.stdout, `cue "denied" stance denies`)
+
+	r = factcheckCLI(t, "extract", "-o", "json", "../../testdata/articles/opinion-sanctions.md")
+	require.Equal(t, exitOK, r.code)
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &doc))
+	assert.NotEmpty(t, doc["claims"])
+
+	r = factcheckCLI(t, "extract", "missing.md")
+	assert.Equal(t, exitInput, r.code)
+	assert.Contains(t, r.stderr, "missing.md:1:1")
+}
