@@ -112,7 +112,14 @@ var lexicons = buildMatcher()
 func buildMatcher() *lexMatcher {
 	m := &lexMatcher{exact: map[string][]lexEntry{}, stems: map[string][]lexEntry{}}
 	for lex, specs := range lexiconSpecs {
+		var all []string
 		for _, spec := range specs {
+			all = append(all, spec)
+			if strings.Contains(spec, "'") {
+				all = append(all, strings.ReplaceAll(spec, "'", "’")) // "couldn’t" as typeset
+			}
+		}
+		for _, spec := range all {
 			for _, words := range expand(strings.Fields(spec)) {
 				e := lexEntry{lex: lex}
 				stems := make([]bool, len(words))

@@ -41,9 +41,9 @@ func tokenize(src []byte, start, end int) []token {
 	// token dominated extraction time. Non-ASCII text is lower-cased per token, since case
 	// mapping can change byte lengths.
 	text := string(src[start:end])
-	lowerText := ""
-	if ascii(src[start:end]) {
-		lowerText = strings.ToLower(text)
+	lowerText, ok := foldLower(src[start:end])
+	if !ok {
+		lowerText = ""
 	}
 	i := start
 	for i < end {
@@ -82,7 +82,7 @@ func tokenize(src []byte, start, end int) []token {
 					lower = strings.ReplaceAll(lower, "’", "'")
 				}
 			}
-			out = append(out, token{text: w, lower: lower, norm: strings.Trim(possessive(lower), ".,'-"), start: i, end: j})
+			out = append(out, token{text: w, lower: lower, norm: strings.Trim(possessive(lower), ".,'’-"), start: i, end: j})
 			i = j
 		default:
 			p := text[i-start : i-start+size]
@@ -93,13 +93,30 @@ func tokenize(src []byte, start, end int) []token {
 	return out
 }
 
-func ascii(b []byte) bool {
-	for _, c := range b {
-		if c >= 0x80 {
-			return false
+// foldLower lower-cases ASCII letters and keeps every other byte, so that offsets into the
+// result are offsets into b. It fails (ok false) when b holds a non-ASCII upper-case letter,
+// whose lower case could have another length; the caller then lower-cases word by word.
+// Curly apostrophes are kept as they are: possessive() knows both.
+func foldLower(b []byte) (string, bool) {
+	out := make([]byte, len(b))
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < 0x80 {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			out[i] = c
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRune(b[i:])
+		if unicode.IsUpper(r) {
+			return "", false
+		}
+		copy(out[i:], b[i:i+size])
+		i += size
 	}
-	return true
+	return string(out), true
 }
 
 func lastRuneBefore(src []byte, i int) rune {
@@ -109,7 +126,7 @@ func lastRuneBefore(src []byte, i int) rune {
 
 func splitWords(s string) []string { return strings.Fields(strings.ToLower(s)) }
 
-// possessive strips "'s" so that "Ukraine's" reads as "ukraine".
+// possessive strips "'s" (or "’s") so that "Ukraine's" reads as "ukraine".
 func possessive(lower string) string {
-	return strings.TrimSuffix(lower, "'s")
+	return strings.TrimSuffix(strings.TrimSuffix(lower, "'s"), "’s")
 }

@@ -50,11 +50,11 @@ func runExtract(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return inputError(err)
 	}
-	eng, err := engine.New(contextOf(cmd), opts...)
+	reg, err := engine.NewRegistry(opts...)
 	if err != nil {
 		return inputError(err)
 	}
-	x := extract.New(eng.Registry())
+	x := extract.New(reg)
 	outFile, _ := cmd.Flags().GetString("output-file")
 	explain, _ := cmd.Flags().GetBool("explain")
 	var buf bytes.Buffer
