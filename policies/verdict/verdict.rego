@@ -25,62 +25,41 @@ findings_by_claim := {id: fs |
 	fs := [g | some g in findings; g.claim == id]
 }
 
-# The starting confidence: the best reliability among the claim's sources.
-base(c) := params.unattributed_base if count(c.attributions) == 0
-
-else := max({score(a.source) | some a in c.attributions})
-
-score(source) := object.get(params.reliability_score, lower(source.reliability), params.reliability_score.f)
-
-clamp(x) := 0 if x < 0
-
-else := 1 if x > 1
-
-else := x
-
+# The verdict for one claim, from its findings. Written as one function with plain
+# expressions: helper calls cost more than the arithmetic, and this runs once per claim.
 verdict(c, fs) := {
 	"label": label,
 	"confidence": confidence,
 	"credibility": params.credibility[label],
-	"likelihood": likelihood(confidence),
-	"reliability": reliability(c),
+	"likelihood": bands[count(bands) - 1],
+	"reliability": min({upper(a.source.reliability) | some a in c.attributions} | {"F"}),
 	"reasons": [{"rule": f.rule, "effect": f.effect, "message": f.message} | some f in fs],
 	"suggestions": sort({f.suggestion | some f in fs; f.suggestion}),
 	"interested": [a.interested | some a in c.attributions],
 } if {
-	raw := base(c) + sum([f.delta | some f in fs; f.delta])
-	cap := min({1} | {f.cap | some f in fs; f.cap})
-	confidence := lib.round2(clamp(min({raw, cap})))
-	label := choose_label(confidence, fs)
-}
+	# The starting confidence: the best reliability among the claim's sources.
+	scores := [object.get(params.reliability_score, lower(a.source.reliability), params.reliability_score.f) | some a in c.attributions]
+	base := max(array.concat(scores, [params.unattributed_base | count(scores) == 0]))
 
-choose_label(confidence, fs) := forced[0] if {
+	raw := base + sum([f.delta | some f in fs; f.delta])
+	capped := min({raw, min({1} | {f.cap | some f in fs; f.cap})})
+	confidence := round(min({max({capped, 0}), 1}) * 100) / 100
+
+	# A label a rule forces wins, strongest first; otherwise the graded label, kept at or
+	# below the lowest ceiling.
 	proposed := {f.label | some f in fs; f.label}
-	forced := [l | some l in params.label_precedence; l in proposed]
-	count(forced) > 0
-} else := params.label_ladder[min({graded_rank(confidence), ceiling_rank(fs)})]
-
-graded_rank(confidence) := 2 if confidence >= params.cutoffs.confirmed
-
-else := 1 if confidence >= params.cutoffs.supported
-
-else := 0
+	graded := count([1 | some cut in [params.cutoffs.supported, params.cutoffs.confirmed]; confidence >= cut])
+	ceiling := min({count(params.label_ladder) - 1} | {ladder_rank[f.ceiling] | some f in fs; f.ceiling})
+	labels := array.concat(
+		[l | some l in params.label_precedence; l in proposed],
+		[params.label_ladder[min({graded, ceiling})]],
+	)
+	label := labels[0]
+	bands := [b.phrase | some b in params.likelihood; confidence >= b.min]
+}
 
 # Position of each graded label on the ladder, weakest first.
 ladder_rank := {l: i | some i, l in params.label_ladder}
-
-ceiling_rank(fs) := min({count(params.label_ladder) - 1} | {ladder_rank[f.ceiling] | some f in fs; f.ceiling})
-
-likelihood(confidence) := phrase if {
-	bands := [b | some b in params.likelihood; confidence >= b.min]
-	phrase := bands[count(bands) - 1].phrase
-}
-
-# The Admiralty source-reliability grade behind the claim: the best grade among its sources,
-# F when it has none.
-reliability(c) := "F" if count(c.attributions) == 0
-
-else := min({upper(a.source.reliability) | some a in c.attributions})
 
 # The decision: one verdict per claim id, and every finding for the document-level list.
 report := {

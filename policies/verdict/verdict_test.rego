@@ -114,13 +114,20 @@ test_confidence_is_clamped_and_capped if {
 
 test_unknown_grade_scores_as_f if {
 	c := fx.claim("c", "event", [], [fx.attr(object.union(fx.un_panel, {"reliability": "Z"}), "asserts", [])])
-	verdict.base(lib.analyse(c)) == lib.params.reliability_score.f
+	verdict.verdict(lib.analyse(c), []).confidence == lib.params.reliability_score.f
 }
 
 test_likelihood_bands if {
-	verdict.likelihood(0) == "almost no chance"
-	verdict.likelihood(0.5) == "roughly even chance"
-	verdict.likelihood(0.99) == "almost certain"
+	c := fx.claim("c", "event", [], [fx.attr(fx.un_panel, "asserts", [])])
+	verdict.verdict(c, [{"rule": "a", "claim": "c", "effect": "lowers", "message": "m", "delta": -1}]).likelihood == "almost no chance"
+	verdict.verdict(c, [{"rule": "a", "claim": "c", "effect": "lowers", "message": "m", "delta": -0.25}]).likelihood == "roughly even chance"
+	verdict.verdict(c, [{"rule": "a", "claim": "c", "effect": "raises", "message": "m", "delta": 0.24}]).likelihood == "almost certain"
+}
+
+test_no_source_no_grade if {
+	v := verdict.verdict(fx.claim("c", "event", [], []), [])
+	v.reliability == "F"
+	v.confidence == lib.params.unattributed_base
 }
 
 test_user_rule_findings_join_the_verdict if {
