@@ -107,7 +107,7 @@ func TestSpanIsCheckedAgainstTheArticle(t *testing.T) {
 	good := []byte("article: a.txt\nclaims:\n  - {id: a, text: Two facts., part: body, kind: event, span: {start: 16, end: 26}}\n")
 	doc, err := Parse(filepath.Join(dir, "c.yaml"), good)
 	require.NoError(t, err)
-	assert.Equal(t, &Span{Start: 16, End: 26, Line: 2, Column: 11}, doc.Claims[0].Span)
+	assert.Equal(t, &Span{Start: 16, End: 26, Line: 2, Column: 11, EndLine: 2, EndColumn: 20}, doc.Claims[0].Span)
 
 	bad := []byte("article: a.txt\nclaims:\n  - {id: a, text: Two facts., part: body, kind: event, span: {start: 6, end: 16}}\n")
 	_, err = Parse(filepath.Join(dir, "c.yaml"), bad)

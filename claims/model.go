@@ -43,13 +43,16 @@ type Attribution struct {
 	CueSpan    *Span `json:"cue_span,omitempty" yaml:"cue_span,omitempty"`
 }
 
-// Span locates a claim's text in its article: byte offsets [Start, End), and the 1-based line
-// and column (in bytes) of Start.
+// Span locates a claim's text in its article: byte offsets [Start, End), the 1-based line and
+// column (in bytes) of Start, and of the last byte (EndLine, EndColumn: inclusive, as editors and
+// SARIF count).
 type Span struct {
-	Start  int `json:"start" yaml:"start"`
-	End    int `json:"end" yaml:"end"`
-	Line   int `json:"line" yaml:"line"`
-	Column int `json:"column" yaml:"column"`
+	Start     int `json:"start" yaml:"start"`
+	End       int `json:"end" yaml:"end"`
+	Line      int `json:"line" yaml:"line"`
+	Column    int `json:"column" yaml:"column"`
+	EndLine   int `json:"end_line,omitempty" yaml:"end_line,omitempty"`
+	EndColumn int `json:"end_column,omitempty" yaml:"end_column,omitempty"`
 }
 
 // Part is where in the article a claim stands.

@@ -32,8 +32,12 @@ func (li *LineIndex) Position(offset int) (line, column int) {
 	return i + 1, offset - li.starts[i] + 1
 }
 
-// Span returns the span of text[start:end] with its start position filled in.
+// Span returns the span of text[start:end] with its start and end positions filled in.
 func (li *LineIndex) Span(start, end int) *Span {
 	line, col := li.Position(start)
-	return &Span{Start: start, End: end, Line: line, Column: col}
+	endLine, endCol := line, col
+	if end > start {
+		endLine, endCol = li.Position(end - 1)
+	}
+	return &Span{Start: start, End: end, Line: line, Column: col, EndLine: endLine, EndColumn: endCol}
 }

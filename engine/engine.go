@@ -24,14 +24,17 @@ const Query = "data.factcheck.verdict.report"
 // Engine checks documents against compiled evidence rules. Build it once with New; it is safe
 // for concurrent use.
 type Engine struct {
-	query    rego.PreparedEvalQuery
-	registry *claims.Registry
-	rules    []Rule
-	severity map[string]string // rule id → default severity, from METADATA
-	timeout  time.Duration
-	mods     modules
-	data     map[string]any
-	settings settings
+	query        rego.PreparedEvalQuery
+	lintQuery    rego.PreparedEvalQuery
+	registry     *claims.Registry
+	lintRules    []Rule
+	lintSeverity map[string]string
+	rules        []Rule
+	severity     map[string]string // rule id → default severity, from METADATA
+	timeout      time.Duration
+	mods         modules
+	data         map[string]any
+	settings     settings
 }
 
 // New loads and compiles the embedded policies, the user's policy directories and the policy
@@ -69,13 +72,27 @@ func New(ctx context.Context, opts ...Option) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("preparing %s: %w", Query, err)
 	}
-	rules := rulesFromAnnotations(compiler)
+	lintQuery, err := rego.New(
+		rego.Query(LintQuery),
+		rego.Compiler(compiler),
+		rego.Store(store),
+		rego.StrictBuiltinErrors(true),
+	).PrepareForEval(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("preparing %s: %w", LintQuery, err)
+	}
+	rules := rulesFromAnnotations(compiler, "factcheck.rules.")
 	severity := map[string]string{}
 	for _, r := range rules {
 		severity[r.ID] = r.Severity
 	}
-	return &Engine{query: query, registry: registry, rules: rules, severity: severity,
-		timeout: s.timeout, mods: mods, data: data, settings: s}, nil
+	lintRules := rulesFromAnnotations(compiler, "factcheck.lint.rules.")
+	lintSeverity := map[string]string{}
+	for _, r := range lintRules {
+		lintSeverity[r.ID] = r.Severity
+	}
+	return &Engine{query: query, lintQuery: lintQuery, registry: registry, rules: rules, severity: severity,
+		lintRules: lintRules, lintSeverity: lintSeverity, timeout: s.timeout, mods: mods, data: data, settings: s}, nil
 }
 
 // compile type-checks the modules under the sandbox's capabilities. A call to a withheld

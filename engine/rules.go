@@ -21,9 +21,10 @@ type Rule struct {
 	File        string `json:"file"`
 }
 
-// rulesFromAnnotations reads the package-scoped METADATA of every factcheck.rules.* package.
-// A package without custom.id is named after its last path segment.
-func rulesFromAnnotations(c *ast.Compiler) []Rule {
+// rulesFromAnnotations reads the package-scoped METADATA of every package under prefix
+// ("factcheck.rules." for evidence rules, "factcheck.lint.rules." for editorial ones). A package
+// without custom.id is named after its last path segment.
+func rulesFromAnnotations(c *ast.Compiler, prefix string) []Rule {
 	var out []Rule
 	for _, ref := range c.GetAnnotationSet().Flatten() {
 		a := ref.Annotations
@@ -31,7 +32,7 @@ func rulesFromAnnotations(c *ast.Compiler) []Rule {
 			continue
 		}
 		pkg := strings.TrimPrefix(ref.Path.String(), "data.")
-		if !strings.HasPrefix(pkg, "factcheck.rules.") {
+		if !strings.HasPrefix(pkg, prefix) {
 			continue
 		}
 		r := Rule{Package: pkg, Title: a.Title, Description: strings.TrimSpace(a.Description), Severity: "info"}

@@ -4,5 +4,5 @@ import "embed"
 
 // FS holds the embedded evidence rules, their tests and the default data (registry, gazetteer).
 //
-//go:embed lib/*.rego verdict/*.rego rules/*.rego data/*.yaml
+//go:embed lib/*.rego verdict/*.rego rules/*.rego lint/*.rego lint/rules/*.rego data/*.yaml
 var FS embed.FS

@@ -1,0 +1,46 @@
+package factcheck.lint_test
+
+import data.factcheck.fixtures as fx
+import data.factcheck.lib
+import data.factcheck.lint
+
+# The lint configuration with its rule table replaced.
+with_rules(rules) := object.union(object.remove(lib.params.lint, ["rules"]), {"rules": rules})
+
+headline := object.union(
+	fx.claim("h", "responsibility", ["russia", "north-korea"], [fx.relayed(fx.un_panel, "asserts", [], [fx.reuters])]),
+	{"part": "headline"},
+)
+
+undetermined := fx.responding("u", "responsibility", ["russia"], [fx.attr(fx.un_panel, "cannot-determine", ["physical-inspection"])], ["h"])
+
+figures := fx.claim("n", "quantity", ["russia"], [])
+
+rules(fs) := {f.rule | some f in fs}
+
+test_report_has_verdicts_and_findings if {
+	r := lint.report with input as fx.doc([headline, undetermined, figures])
+	r.verdicts.verdicts.h.label == "overstated"
+	{"overstated-headline", "unattributed-claim"} & rules(r.lint) == {"overstated-headline", "unattributed-claim"}
+}
+
+test_configured_severity_wins if {
+	fs := lint.findings with input as fx.doc([figures])
+		with data.factcheck.params.lint as with_rules({"unattributed-claim": {"severity": "info", "enabled": true}})
+	some f in fs
+	f.rule == "unattributed-claim"
+	f.severity == "info"
+}
+
+test_disabled_rule_is_dropped if {
+	fs := lint.findings with input as fx.doc([figures])
+		with data.factcheck.params.lint as with_rules({"unattributed-claim": {"enabled": false}})
+	not "unattributed-claim" in rules(fs)
+}
+
+test_lede_is_top if {
+	c1 := fx.claim("b1", "event", [], [])
+	c2 := fx.claim("b2", "event", [], [])
+	lint.is_top(c1) with input as fx.doc([c1, c2])
+	not lint.is_top(c2) with input as fx.doc([c1, c2])
+}

@@ -1,0 +1,36 @@
+# METADATA
+# title: Accusation without the response of the accused
+# description: |
+#   An accusation against a named party, with no response, denial, or "did not respond to a
+#   request for comment" anywhere in the draft (right of reply).
+# custom:
+#   id: missing-response
+#   severity: warning
+package factcheck.lint.rules.missing_response
+
+import data.factcheck.lib
+import data.factcheck.lint
+
+findings contains f if {
+	some c in lib.claims
+	some a in c.supporting
+	a.stance == "accuses"
+	count(c.responses) == 0
+	count(c.direct_denials) == 0
+	count(c.related_denials) == 0
+	not answered
+	accused := lib.party_names({s | some s in c.subjects; not s in a.source.affiliations})
+	accused != ""
+	f := {
+		"rule": "missing-response", "claim": c.id, "severity": "warning",
+		"message": sprintf("%s accuses %s; the draft has no response from the accused", [a.source.name, accused]),
+		"fix": sprintf("add the response of %s, or say that they did not respond to a request for comment", [accused]),
+	}
+}
+
+# Somewhere the draft records a response or its absence.
+answered if {
+	some c in lib.claims
+	some p in lint.config.response_phrases
+	contains(lower(c.text), p)
+}

@@ -1,0 +1,17 @@
+package factcheck.lint.rules.missing_response_test
+
+import data.factcheck.fixtures as fx
+import data.factcheck.lint.rules.missing_response as rule
+
+accusation := fx.claim("a", "responsibility", ["russia"], [fx.attr(fx.ukraine, "accuses", [])])
+
+test_unanswered_accusation if {
+	fs := rule.findings with input as fx.doc([accusation])
+	some f in fs
+	contains(f.message, "accuses Russia")
+}
+
+test_no_comment_counts_as_answered if {
+	note := object.union(fx.claim("n", "event", ["russia"], []), {"text": "The Kremlin did not respond to a request for comment."})
+	count(rule.findings) == 0 with input as fx.doc([accusation, note])
+}

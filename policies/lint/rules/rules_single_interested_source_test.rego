@@ -1,0 +1,16 @@
+package factcheck.lint.rules.single_interested_source_test
+
+import data.factcheck.fixtures as fx
+import data.factcheck.lint.rules.single_interested_source as rule
+
+test_single_party_source if {
+	body := fx.claim("b", "provenance", ["russia"], [fx.attr(fx.police, "asserts", [])])
+	head := object.union(body, {"id": "h", "part": "headline"})
+	fs := rule.findings with input as fx.doc([body, head])
+	{f.claim: f.severity | some f in fs} == {"b": "warning", "h": "error"}
+}
+
+test_independent_source_passes if {
+	c := fx.claim("c", "provenance", ["russia"], [fx.attr(fx.un_panel, "asserts", [])])
+	count(rule.findings) == 0 with input as fx.doc([c])
+}

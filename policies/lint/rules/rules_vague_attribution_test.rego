@@ -1,0 +1,23 @@
+package factcheck.lint.rules.vague_attribution_test
+
+import data.factcheck.fixtures as fx
+import data.factcheck.lint.rules.vague_attribution as rule
+
+experts := {"id": "unknown:experts", "name": "Experts", "kind": "unknown", "reliability": "F", "affiliations": [], "group": "unknown:experts", "known": false}
+
+test_hedge_without_named_source if {
+	c := object.union(fx.claim("c", "responsibility", [], []), {"hedges": ["Evidence suggests"]})
+	fs := rule.findings with input as fx.doc([c])
+	count(fs) == 1
+}
+
+test_hedge_with_named_source_passes if {
+	c := object.union(fx.claim("c", "event", [], [fx.attr(fx.un_panel, "asserts", [])]), {"hedges": ["reportedly"]})
+	count(rule.findings) == 0 with input as fx.doc([c])
+}
+
+test_vague_plural_source if {
+	fs := rule.findings with input as fx.doc([fx.claim("c", "event", [], [fx.attr(experts, "asserts", [])])])
+	some f in fs
+	contains(f.message, "Experts")
+}
