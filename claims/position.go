@@ -41,3 +41,14 @@ func (li *LineIndex) Span(start, end int) *Span {
 	}
 	return &Span{Start: start, End: end, Line: line, Column: col, EndLine: endLine, EndColumn: endCol}
 }
+
+// LineStart returns the byte offset where a 1-based line starts (clamped).
+func (li *LineIndex) LineStart(line int) int {
+	if line < 1 {
+		return 0
+	}
+	if line > len(li.starts) {
+		return li.size
+	}
+	return li.starts[line-1]
+}

@@ -46,7 +46,7 @@ var lexiconSpecs = map[lexID][]string{
 		"apparently", "purportedly", "supposedly", "probably", "presumably", "it is (widely|generally)? believed",
 		"(is|are) (widely|generally)? believed to", "it is thought", "(is|are) thought to", "(thought|believed) to be",
 		"with a high degree of probability", "in all likelihood", "preliminary", "unconfirmed", "it appears", "(appears|appear|seems|seem) to",
-		"it is understood", "(is|are) said to", "it is alleged", "(sources|experts|observers|critics) (say|said)", "some say"},
+		"it is understood", "(is|are) said to", "it is alleged", "(experts|observers|critics|analysts) (say|said)", "some say"},
 	lexPhysical:    {"visited", "inspected", "inspecting", "inspection", "examined", "examining", "examine", "on-site", "on site", "at the scene", "wreckage", "debris", "remnants", "fragments"},
 	lexInspectVerb: {"visited", "inspected", "inspecting", "examined", "examining", "examine", "inspect", "analysed", "analyzed", "on-site", "on site", "at the scene"},
 	lexForensic:    {"sample*", "laborator*", "forensic*", "test", "tests", "chemical analysis", "serial number*"},
@@ -90,7 +90,7 @@ var lexiconSpecs = map[lexID][]string{
 		"thirty", "forty", "fifty", "hundred", "dozen", "dozens", "hundreds", "thousands", "millions"},
 	lexWeapon: {"missile", "missiles", "drone", "drones", "rocket", "rockets", "shell", "shells", "munition", "munitions", "ammunition",
 		"warhead", "warheads", "weapon", "weapons", "bomb", "bombs", "artillery"},
-	lexUsing: {"use", "used", "uses", "using"},
+	lexUsing: {"use", "used", "uses", "using", "fired", "fires", "launched", "launches"},
 	lexLocal: {"regional", "local", "city", "municipal", "district", "provincial", "oblast", "governor", "mayor", "police", "council",
 		"administration", "emergency services", "rescuers", "hospital"},
 }

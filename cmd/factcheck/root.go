@@ -19,7 +19,7 @@ verdict with its reasons.`,
 	root.PersistentFlags().StringArrayP("policy", "p", nil, "policy directory to add to the embedded rules (repeatable)")
 	root.PersistentFlags().StringArrayP("data", "d", nil, "data file (YAML/JSON) to merge into the policy data, e.g. registry sources (repeatable)")
 	root.PersistentFlags().String("timeout", "", "deadline for evaluating one document (e.g. 5s)")
-	root.AddCommand(newCheckCommand(), newExtractCommand(), newPolicyCommand(), newVersionCommand())
+	root.AddCommand(newCheckCommand(), newExtractCommand(), newLintCommand(), newPolicyCommand(), newVersionCommand())
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return inputError(err) })
 	return root
 }

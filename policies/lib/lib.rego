@@ -191,6 +191,7 @@ undetermined := {key: summary |
 		"first": min(ids),
 		"subjects": {s | some r in records; some s in r.subjects},
 		"targets": {t | some r in records; some t in r.targets},
+		"general": count([r | some r in records; count(r.subjects) == 0]) > 0,
 	}
 }
 

@@ -29,8 +29,11 @@ findings contains f if {
 	})
 }
 
-# The cannot-determine statements answer this claim, or are about one of its subjects.
+# The cannot-determine statements answer this claim, are about one of its subjects, or name no
+# subject at all ("could not determine who fired the missile").
 related(c, said) if c.id in said.targets
+
+related(_, said) if said.general
 
 related(c, said) if {
 	some s in c.subjects

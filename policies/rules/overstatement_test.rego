@@ -40,3 +40,9 @@ test_unrelated_subjects_are_not_overstated if {
 	body := fx.claim("b", "responsibility", ["iran"], [fx.attr(fx.un_panel, "cannot-determine", [])])
 	count(rule.findings) == 0 with input as fx.doc([headline, body])
 }
+
+test_general_cannot_determine_covers_every_subject if {
+	body := fx.claim("b", "responsibility", [], [fx.attr(fx.un_panel, "cannot-determine", [])])
+	fs := rule.findings with input as fx.doc([headline, body])
+	count(fs) == 1
+}

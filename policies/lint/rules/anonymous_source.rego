@@ -13,7 +13,9 @@ findings contains f if {
 	some c in lib.claims
 	some a in c.attributions
 	a.source.known == false
-	count(lint.words(a.source.name) & {w | some w in lint.config.anonymous_sources}) > 0
+	ws := lint.words(a.source.name)
+	count(ws & {w | some w in lint.config.anonymous_sources}) > 0
+	count(ws - {w | some w in lint.config.anonymous_sources} - {w | some w in lint.config.anonymous_modifiers}) == 0
 	not reason_given(c)
 	f := {
 		"rule": "anonymous-source", "claim": c.id, "severity": "warning",

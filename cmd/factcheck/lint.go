@@ -1,0 +1,393 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/extract"
+	"github.com/factcheck/factcheck/engine"
+	"github.com/factcheck/factcheck/report"
+)
+
+func newLintCommand() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "lint PATH...",
+		Short: "Check drafts for attribution problems, with line-precise findings for CI",
+		Long: `Lint extracts and checks each draft (files, directories recursively, or globs; - reads
+standard input) and reports editorial findings on their lines: unattributed claims, vague
+attribution, overstated headlines, missing responses, single interested sources, anonymous
+sources, plural "sources", and verdicts below a threshold.
+
+Suppress a finding with a comment in the draft:
+  <!-- factcheck-disable-next-line RULE -->
+  <!-- factcheck-disable RULE --> … <!-- factcheck-enable RULE -->
+(no RULE: every rule).
+
+Exit codes: 0 clean, 1 findings at or above --fail-level, 2 usage or input error (the other
+files are still linted and reported).`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: runLint,
+	}
+	f := cmd.Flags()
+	f.StringP("output", "o", "", "text | json | sarif | junit | github | markdown (default text)")
+	f.StringArray("include", nil, "glob of files to lint in directories (default *.md, *.markdown, *.txt)")
+	f.StringArray("exclude", nil, "glob of files or directories to skip")
+	f.String("min-severity", "", "report findings at or above: info | warning | error (default info)")
+	f.String("fail-level", "", "exit 1 on findings at or above: error | warning (default error)")
+	f.String("fail-on-verdict", "", "report claims whose verdict is this label or worse (verdict-below-threshold)")
+	f.String("stdin-filename", "", "the name to report for a draft read from standard input")
+	f.String("output-file", "", "write the report to this file (atomically) instead of stdout")
+	return cmd
+}
+
+var severities = []string{"error", "warning", "info"}
+
+func runLint(cmd *cobra.Command, args []string) error {
+	v, err := loadConfig(cmd)
+	if err != nil {
+		return inputError(err)
+	}
+	for key, flag := range map[string]string{"lint.output": "output", "lint.include": "include", "lint.exclude": "exclude",
+		"lint.min_severity": "min-severity", "lint.fail_level": "fail-level", "data.lint.threshold": "fail-on-verdict"} {
+		if err := v.BindPFlag(key, cmd.Flags().Lookup(flag)); err != nil {
+			return err
+		}
+	}
+	format := v.GetString("lint.output")
+	if !slices.Contains(report.LintFormats, format) {
+		return inputError(fmt.Errorf("--output: %q is not a format: use %s", format, strings.Join(report.LintFormats, ", ")))
+	}
+	minSev, failLevel := v.GetString("lint.min_severity"), v.GetString("lint.fail_level")
+	if !slices.Contains(severities, minSev) {
+		return inputError(fmt.Errorf("--min-severity: %q is not a severity: use info, warning or error", minSev))
+	}
+	if failLevel != "error" && failLevel != "warning" {
+		return inputError(fmt.Errorf("--fail-level: %q: use error or warning", failLevel))
+	}
+	if t := v.GetString("data.lint.threshold"); t != "" && !slices.Contains(labels, t) {
+		return inputError(fmt.Errorf("--fail-on-verdict: %q is not a label: use %s", t, strings.Join(labels, ", ")))
+	}
+	opts, err := engineOptions(v)
+	if err != nil {
+		return inputError(err)
+	}
+	eng, err := engine.New(contextOf(cmd), opts...)
+	if err != nil {
+		return inputError(err)
+	}
+	inputs, errs := collectDrafts(args, list(v, "lint.include"), list(v, "lint.exclude"))
+	stdinName, _ := cmd.Flags().GetString("stdin-filename")
+	rep := lintDrafts(contextOf(cmd), eng, inputs, cmd.InOrStdin(), stdinName)
+	rep.Errors = append(errs, rep.Errors...)
+	rep.Findings = slices.DeleteFunc(rep.Findings, func(f report.LintFinding) bool {
+		return report.SeverityRank(f.Severity) > report.SeverityRank(minSev)
+	})
+
+	var buf bytes.Buffer
+	color := format == "text" && os.Getenv("NO_COLOR") == "" && isTerminal(cmd.OutOrStdout())
+	if err := report.WriteLint(&buf, rep, format, color); err != nil {
+		return err
+	}
+	if out, _ := cmd.Flags().GetString("output-file"); out != "" {
+		if err := writeAtomic(out, buf.Bytes()); err != nil {
+			return inputError(err)
+		}
+	} else if _, err := cmd.OutOrStdout().Write(buf.Bytes()); err != nil {
+		return err
+	}
+	if format != "text" {
+		for _, e := range rep.Errors {
+			fmt.Fprintln(cmd.ErrOrStderr(), e.Message)
+		}
+	}
+	if len(rep.Errors) > 0 {
+		return &exitError{code: exitInput}
+	}
+	for _, f := range rep.Findings {
+		if report.SeverityRank(f.Severity) <= report.SeverityRank(failLevel) {
+			return &exitError{code: exitFindings}
+		}
+	}
+	return nil
+}
+
+// collectDrafts expands paths: files as given, directories recursively (files matching an
+// include glob and no exclude glob), globs. "-" is standard input. Sorted, without repeats.
+func collectDrafts(args, include, exclude []string) ([]string, []report.Error) {
+	if len(include) == 0 {
+		include = []string{"*.md", "*.markdown", "*.txt"}
+	}
+	excluded := func(path string) bool {
+		for _, g := range exclude {
+			if ok, _ := filepath.Match(g, filepath.Base(path)); ok {
+				return true
+			}
+			if ok, _ := filepath.Match(g, filepath.ToSlash(path)); ok {
+				return true
+			}
+		}
+		return false
+	}
+	included := func(path string) bool {
+		for _, g := range include {
+			if ok, _ := filepath.Match(g, filepath.Base(path)); ok {
+				return true
+			}
+		}
+		return false
+	}
+	var out []string
+	var errs []report.Error
+	seen := map[string]bool{}
+	add := func(p string) {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	for _, arg := range args {
+		if arg == "-" {
+			add(arg)
+			continue
+		}
+		matches := []string{arg}
+		if strings.ContainsAny(arg, "*?[") {
+			m, err := filepath.Glob(arg)
+			if err != nil || len(m) == 0 {
+				errs = append(errs, report.Error{Path: arg, Message: fmt.Sprintf("%s:1:1: no file matches this pattern", arg)})
+				continue
+			}
+			matches = m
+		}
+		for _, path := range matches {
+			info, err := os.Stat(path)
+			if err != nil {
+				errs = append(errs, report.Error{Path: path, Message: fmt.Sprintf("%s:1:1: %s", path, statMessage(err))})
+				continue
+			}
+			if !info.IsDir() {
+				if !excluded(path) {
+					add(path)
+				}
+				continue
+			}
+			filepath.WalkDir(path, func(p string, d os.DirEntry, err error) error {
+				if err != nil {
+					errs = append(errs, report.Error{Path: p, Message: fmt.Sprintf("%s:1:1: %s", p, statMessage(err))})
+					return nil
+				}
+				if excluded(p) && p != path {
+					if d.IsDir() {
+						return filepath.SkipDir
+					}
+					return nil
+				}
+				if !d.IsDir() && included(p) {
+					add(p)
+				}
+				return nil
+			})
+		}
+	}
+	slices.Sort(out)
+	return out, errs
+}
+
+func statMessage(err error) string {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "no such file or directory"
+	case errors.Is(err, os.ErrPermission):
+		return "permission denied"
+	}
+	return err.Error()
+}
+
+// lintDrafts lints drafts on all cores. Each worker reads, extracts and lints one draft at a
+// time and keeps only its findings, so memory stays bounded by the number of workers.
+func lintDrafts(ctx context.Context, eng *engine.Engine, paths []string, stdin io.Reader, stdinName string) *report.LintReport {
+	rep := &report.LintReport{Version: report.Version, Tool: report.Tool{Name: "factcheck", Version: version()},
+		Files: []string{}, Findings: []report.LintFinding{}, Errors: []report.Error{}, Rules: eng.LintRules()}
+	x := extract.New(eng.Registry())
+	type result struct {
+		path     string
+		findings []report.LintFinding
+		err      *report.Error
+	}
+	results := make([]result, len(paths))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range jobs {
+				path := paths[i]
+				name := path
+				var src []byte
+				var err error
+				if path == "-" {
+					if stdinName != "" {
+						name = stdinName
+					} else {
+						name = "<stdin>"
+					}
+					src, err = io.ReadAll(stdin)
+				} else {
+					src, err = os.ReadFile(path)
+				}
+				res := result{path: name}
+				if err != nil {
+					res.err = &report.Error{Path: name, Message: fmt.Sprintf("%s:1:1: %s", name, statMessage(err))}
+				} else {
+					res.findings, res.err = lintOne(ctx, eng, x, name, src)
+				}
+				results[i] = res
+			}
+		})
+	}
+	for i := range paths {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	for _, r := range results {
+		rep.Files = append(rep.Files, r.path)
+		if r.err != nil {
+			rep.Errors = append(rep.Errors, *r.err)
+			continue
+		}
+		rep.Findings = append(rep.Findings, r.findings...)
+	}
+	report.SortLint(rep.Findings)
+	return rep
+}
+
+func lintOne(ctx context.Context, eng *engine.Engine, x *extract.Extractor, name string, src []byte) ([]report.LintFinding, *report.Error) {
+	if !utf8.Valid(src) {
+		line, col := invalidUTF8At(src)
+		return nil, &report.Error{Path: name, Message: fmt.Sprintf("%s:%d:%d: not valid UTF-8 text", name, line, col)}
+	}
+	readAs := name
+	if !extract.IsArticle(readAs) {
+		readAs += ".md" // standard input or an unusual extension: read as Markdown
+	}
+	doc := x.Extract(readAs, src).Document
+	doc.Path = name
+	_, findings, err := eng.Lint(ctx, doc)
+	if err != nil {
+		return nil, &report.Error{Path: name, Message: err.Error()}
+	}
+	sup := parseSuppressions(src)
+	lines := claims.NewLineIndex(src)
+	out := findings[:0]
+	for _, f := range findings {
+		if sup.suppressed(f.Rule, f.Line) {
+			continue
+		}
+		f.Column = runeColumn(src, lines, f.Line, f.Column)
+		f.EndColumn = runeColumn(src, lines, f.EndLine, f.EndColumn)
+		out = append(out, f)
+	}
+	return out, nil
+}
+
+func invalidUTF8At(src []byte) (int, int) {
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return claims.NewLineIndex(src).Position(i)
+		}
+		i += size
+	}
+	return 1, 1
+}
+
+// runeColumn turns a 1-based byte column into a 1-based code-point column.
+func runeColumn(src []byte, lines *claims.LineIndex, line, byteCol int) int {
+	start := lines.LineStart(line)
+	end := min(start+byteCol-1, len(src))
+	return utf8.RuneCount(src[start:end]) + 1
+}
+
+// suppressions are the factcheck-disable comments of a draft.
+type suppressions struct {
+	nextLine map[int][]string // line → rules disabled on it ("" = all)
+	regions  []region
+}
+
+type region struct {
+	rule       string // "" = all
+	start, end int    // lines, inclusive; end 0 = to the end
+}
+
+var directive = regexp.MustCompile(`<!--\s*factcheck-(disable-next-line|disable|enable)\b([^>]*?)-->`)
+
+func parseSuppressions(src []byte) suppressions {
+	s := suppressions{nextLine: map[int][]string{}}
+	open := map[string]int{}
+	for i, line := range strings.Split(string(src), "\n") {
+		n := i + 1
+		for _, m := range directive.FindAllStringSubmatch(line, -1) {
+			rules := strings.FieldsFunc(m[2], func(r rune) bool { return r == ',' || r == ' ' || r == '\t' })
+			if len(rules) == 0 {
+				rules = []string{""}
+			}
+			for _, r := range rules {
+				switch m[1] {
+				case "disable-next-line":
+					s.nextLine[n+1] = append(s.nextLine[n+1], r)
+				case "disable":
+					if _, ok := open[r]; !ok {
+						open[r] = n
+					}
+				case "enable":
+					if start, ok := open[r]; ok {
+						s.regions = append(s.regions, region{rule: r, start: start, end: n})
+						delete(open, r)
+					}
+				}
+			}
+		}
+	}
+	for r, start := range open {
+		s.regions = append(s.regions, region{rule: r, start: start})
+	}
+	return s
+}
+
+func (s suppressions) suppressed(rule string, line int) bool {
+	for _, r := range s.nextLine[line] {
+		if r == "" || r == rule {
+			return true
+		}
+	}
+	for _, g := range s.regions {
+		if (g.rule == "" || g.rule == rule) && line >= g.start && (g.end == 0 || line <= g.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTerminal: colour only when writing to a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
