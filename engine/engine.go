@@ -63,34 +63,23 @@ func New(ctx context.Context, opts ...Option) (*Engine, error) {
 	// AST values on read: the registry and params are read on every evaluation, and converting
 	// them from Go values each time would cost more than the rules.
 	store := inmem.NewFromObjectWithOpts(data, inmem.OptReturnASTValuesOnRead(true))
-	query, err := rego.New(
-		rego.Query(Query),
-		rego.Compiler(compiler),
-		rego.Store(store),
-		rego.StrictBuiltinErrors(true),
-	).PrepareForEval(ctx)
+	prepare := func(q string) (rego.PreparedEvalQuery, error) {
+		pq, err := rego.New(rego.Query(q), rego.Compiler(compiler), rego.Store(store), rego.StrictBuiltinErrors(true)).PrepareForEval(ctx)
+		if err != nil {
+			return pq, fmt.Errorf("preparing %s: %w", q, err)
+		}
+		return pq, nil
+	}
+	query, err := prepare(Query)
 	if err != nil {
-		return nil, fmt.Errorf("preparing %s: %w", Query, err)
+		return nil, err
 	}
-	lintQuery, err := rego.New(
-		rego.Query(LintQuery),
-		rego.Compiler(compiler),
-		rego.Store(store),
-		rego.StrictBuiltinErrors(true),
-	).PrepareForEval(ctx)
+	lintQuery, err := prepare(LintQuery)
 	if err != nil {
-		return nil, fmt.Errorf("preparing %s: %w", LintQuery, err)
+		return nil, err
 	}
-	rules := rulesFromAnnotations(compiler, "factcheck.rules.")
-	severity := map[string]string{}
-	for _, r := range rules {
-		severity[r.ID] = r.Severity
-	}
-	lintRules := rulesFromAnnotations(compiler, "factcheck.lint.rules.")
-	lintSeverity := map[string]string{}
-	for _, r := range lintRules {
-		lintSeverity[r.ID] = r.Severity
-	}
+	rules, severity := rulesFromAnnotations(compiler, "factcheck.rules.")
+	lintRules, lintSeverity := rulesFromAnnotations(compiler, "factcheck.lint.rules.")
 	return &Engine{query: query, lintQuery: lintQuery, registry: registry, rules: rules, severity: severity,
 		lintRules: lintRules, lintSeverity: lintSeverity, timeout: s.timeout, mods: mods, data: data, settings: s}, nil
 }

@@ -22,9 +22,10 @@ type Rule struct {
 }
 
 // rulesFromAnnotations reads the package-scoped METADATA of every package under prefix
-// ("factcheck.rules." for evidence rules, "factcheck.lint.rules." for editorial ones). A package
-// without custom.id is named after its last path segment.
-func rulesFromAnnotations(c *ast.Compiler, prefix string) []Rule {
+// ("factcheck.rules." for evidence rules, "factcheck.lint.rules." for editorial ones), and
+// returns the rules with each one's default severity by id. A package without custom.id is
+// named after its last path segment.
+func rulesFromAnnotations(c *ast.Compiler, prefix string) ([]Rule, map[string]string) {
 	var out []Rule
 	for _, ref := range c.GetAnnotationSet().Flatten() {
 		a := ref.Annotations
@@ -62,5 +63,9 @@ func rulesFromAnnotations(c *ast.Compiler, prefix string) []Rule {
 		}
 		return cmp.Or(cmp.Compare(an, bn), cmp.Compare(a.ID, b.ID))
 	})
-	return out
+	severity := make(map[string]string, len(out))
+	for _, r := range out {
+		severity[r.ID] = r.Severity
+	}
+	return out, severity
 }

@@ -413,7 +413,7 @@ func sentenceText(src []byte, toks []token) string {
 	return string(src[toks[0].start:toks[len(toks)-1].end])
 }
 
-// nameCandidates: the trailing run of capitalised words ("… news portal Militarnyi"), the
+// nameCandidates: the trailing run of capitalised words ("the defence news portal Armiya Today"), the
 // phrase after "from" or "of" ("Inspectors from the OPCW"), the leading capitalised run.
 func nameCandidates(words []string) []string {
 	var out []string

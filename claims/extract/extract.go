@@ -407,7 +407,7 @@ func (st *state) subjects(toks []token, primaries []mention, atts []claims.Attri
 	return slices.Compact(found)
 }
 
-// responses links a denial to the allegations it answers: "denied these allegations" answers
+// responses links a denial to the allegations it answers: "denied the allegations" answers
 // the allegations of its paragraph (or the last accusation before it); a denial on evidence
 // ("found no trace of chlorine") answers the last earlier claim about the same thing.
 func (st *state) responses(bi int, text string, h *hits, c claims.Claim) []string {

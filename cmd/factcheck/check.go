@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -15,7 +14,6 @@ import (
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/extract"
-	"github.com/factcheck/factcheck/engine"
 	"github.com/factcheck/factcheck/report"
 )
 
@@ -56,17 +54,10 @@ func runCheck(cmd *cobra.Command, args []string) error {
 			return inputError(fmt.Errorf("--fail-on: %q is not a label: use %s", l, strings.Join(labels, ", ")))
 		}
 	}
-	opts, err := engineOptions(v)
+	ctx := contextOf(cmd)
+	eng, err := newEngine(cmd, v)
 	if err != nil {
-		return inputError(err)
-	}
-	ctx := cmd.Context()
-	if ctx == nil {
-		ctx = context.Background()
-	}
-	eng, err := engine.New(ctx, opts...)
-	if err != nil {
-		return inputError(err)
+		return err
 	}
 
 	rep := &report.Report{Version: report.Version, Tool: report.Tool{Name: "factcheck", Version: version()},

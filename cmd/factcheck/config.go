@@ -57,6 +57,19 @@ func loadConfig(cmd *cobra.Command) (*viper.Viper, error) {
 	return v, nil
 }
 
+// newEngine builds the engine the configuration describes; every error is an input error.
+func newEngine(cmd *cobra.Command, v *viper.Viper) (*engine.Engine, error) {
+	opts, err := engineOptions(v)
+	if err != nil {
+		return nil, inputError(err)
+	}
+	eng, err := engine.New(contextOf(cmd), opts...)
+	if err != nil {
+		return nil, inputError(err)
+	}
+	return eng, nil
+}
+
 // engineOptions turns the configuration into engine options.
 func engineOptions(v *viper.Viper) ([]engine.Option, error) {
 	timeout, err := duration(v, "engine.timeout")

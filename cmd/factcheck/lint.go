@@ -81,13 +81,9 @@ func runLint(cmd *cobra.Command, args []string) error {
 	if t := v.GetString("data.lint.threshold"); t != "" && !slices.Contains(labels, t) {
 		return inputError(fmt.Errorf("--fail-on-verdict: %q is not a label: use %s", t, strings.Join(labels, ", ")))
 	}
-	opts, err := engineOptions(v)
+	eng, err := newEngine(cmd, v)
 	if err != nil {
-		return inputError(err)
-	}
-	eng, err := engine.New(contextOf(cmd), opts...)
-	if err != nil {
-		return inputError(err)
+		return err
 	}
 	inputs, errs := collectDrafts(args, list(v, "lint.include"), list(v, "lint.exclude"))
 	stdinName, _ := cmd.Flags().GetString("stdin-filename")

@@ -94,13 +94,9 @@ func runPolicyList(cmd *cobra.Command, _ []string) error {
 	if err != nil {
 		return inputError(err)
 	}
-	opts, err := engineOptions(v)
+	eng, err := newEngine(cmd, v)
 	if err != nil {
-		return inputError(err)
-	}
-	eng, err := engine.New(contextOf(cmd), opts...)
-	if err != nil {
-		return inputError(err)
+		return err
 	}
 	format, _ := cmd.Flags().GetString("format")
 	out := cmd.OutOrStdout()
