@@ -25,15 +25,6 @@ import (
 // maxErrors bounds how many problems one file reports: past that, the rest is noise.
 const maxErrors = 25
 
-// IsClaimsFile reports whether path names a claims file by its extension.
-func IsClaimsFile(path string) bool {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".yaml", ".yml", ".json":
-		return true
-	}
-	return false
-}
-
 // Load reads a claims file, validates it against the claims schema and, when it names an
 // article, checks every claim's text against the article and fills the spans. Problems come
 // back as Errors naming path:line:column.

@@ -57,7 +57,6 @@ type Registry struct {
 	// nothing, which saves building the phrase.
 	nameStarts  map[string]int // first word → the most words of a name starting with it
 	placeStarts map[string]int
-	longestName int
 }
 
 // NewRegistry builds a registry from policy data: data.factcheck.registry.sources and
@@ -104,7 +103,6 @@ func NewRegistry(data map[string]any) (*Registry, error) {
 				r.byName[key] = id
 				f := strings.Fields(key)
 				r.nameStarts[f[0]] = max(r.nameStarts[f[0]], len(f))
-				r.longestName = max(r.longestName, len(f))
 			}
 		}
 	}
@@ -163,15 +161,6 @@ func (r *Registry) FindNormalised(key string) (Source, bool) {
 	return r.sources[id], true
 }
 
-// LongestName is the most words in any registry name or alias.
-func (r *Registry) LongestName() int { return r.longestName }
-
-// MayStartName reports how many words at most a registry name or alias starting with word
-// (any case) has; 0 when none starts with it.
-func (r *Registry) MayStartName(word string) int {
-	return r.nameStarts[normalise(word)]
-}
-
 // Resolve finds the source a claim names, by registry id, name or alias. A name the registry
 // does not know becomes an unknown source, graded F, affiliated with any state or party its
 // name mentions ("the Ukrainian military news portal" → ukraine).
@@ -186,12 +175,6 @@ func (r *Registry) Resolve(text string) Source {
 		ID: "unknown:" + slug, Name: strings.TrimSpace(text), Text: text, Kind: "unknown",
 		Reliability: "F", Affiliations: r.Places(text), Group: "unknown:" + slug, Known: false,
 	}
-}
-
-// Lookup returns the registry entry with this id.
-func (r *Registry) Lookup(id string) (Source, bool) {
-	s, ok := r.sources[id]
-	return s, ok
 }
 
 // Places returns the gazetteer ids of the states and parties that text names, by name, alias,
@@ -213,11 +196,8 @@ func (r *Registry) matchPlaces(text string, citiesOnly bool) []string {
 // word has (0: none does). Callers that have normalised words already skip normalising again.
 func (r *Registry) NameWordsFrom(word string) int { return r.nameStarts[word] }
 
-// NormaliseWord folds one word the way names are compared (lower case, no possessive or
+// PlacesInWords is Places over words already normalised (lower case, without possessive or
 // surrounding punctuation).
-func NormaliseWord(w string) string { return normalise(w) }
-
-// PlacesInWords is Places over words already normalised (see NormaliseWord).
 func (r *Registry) PlacesInWords(words []string, citiesOnly bool) []string {
 	found := map[string]bool{}
 	for i := 0; i < len(words); i++ {

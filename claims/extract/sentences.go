@@ -87,7 +87,7 @@ func endsSentence(before, after []byte) bool {
 	lw := strings.ToLower(word)
 	if abbreviations[lw] {
 		// "… in the U.S. The next …" still ends; "U.S. officials" does not.
-		return startsSentence(after) && !lowerOrDigit(after) && (lw == "u.s" || lw == "u.k" || lw == "etc") && looksLikeSentenceStart(after)
+		return startsSentence(after) && (lw == "u.s" || lw == "u.k" || lw == "etc") && looksLikeSentenceStart(after)
 	}
 	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word)) {
 		return false // an initial: "J. Smith"
@@ -109,11 +109,6 @@ func looksLikeSentenceStart(after []byte) bool {
 func startsSentence(after []byte) bool {
 	r, _ := utf8.DecodeRune(after)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘(«[", r)
-}
-
-func lowerOrDigit(after []byte) bool {
-	r, _ := utf8.DecodeRune(after)
-	return unicode.IsLower(r)
 }
 
 func lastWord(b []byte) string {

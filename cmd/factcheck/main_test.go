@@ -206,9 +206,10 @@ func TestRulesDocIsGenerated(t *testing.T) {
 func TestPolicyListFormats(t *testing.T) {
 	r := factcheckCLI(t, "policy", "list", "--format", "json")
 	require.Equal(t, exitOK, r.code)
-	var rules []map[string]any
+	var rules map[string][]map[string]any
 	require.NoError(t, json.Unmarshal([]byte(r.stdout), &rules))
-	assert.Len(t, rules, 11)
+	assert.Len(t, rules["evidence"], 11)
+	assert.Len(t, rules["editorial"], 8)
 	assert.Equal(t, exitInput, factcheckCLI(t, "policy", "list", "--format", "pdf").code)
 }
 
