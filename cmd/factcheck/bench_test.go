@@ -45,6 +45,7 @@ func generateDrafts(tb testing.TB, dir string, n int) {
 
 // BenchmarkLintDrafts lints a folder of 1,000 drafts on all cores and reports drafts/s.
 func BenchmarkLintDrafts(b *testing.B) {
+	tuneGC() // as main does
 	dir := b.TempDir()
 	const n = 1000
 	generateDrafts(b, dir, n)
