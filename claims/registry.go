@@ -243,7 +243,8 @@ func normalise(s string) string {
 		}
 		b.WriteString(w)
 	}
-	return b.String()
+	// "United Nations" and "UN" name the same thing in every registry name and alias.
+	return strings.ReplaceAll(b.String(), "united nations", "un")
 }
 
 func slugify(s string) string {

@@ -14,6 +14,9 @@ var determiners = map[string]bool{
 	"media": true, "press": true, "unconfirmed": true, "multiple": true, "several": true, "to": false,
 }
 
+// nounLike cues are also nouns; followed by another cue they are the noun ("report reveals").
+var nounLike = map[string]bool{"report": true, "reports": true, "claims": true, "claim": true, "documents": true, "finds": true, "shows": true, "states": true}
+
 // cuesByFirst indexes the cue lexicon by first word.
 var cuesByFirst = func() map[string][]cue {
 	m := map[string][]cue{}
@@ -55,6 +58,14 @@ func cueAt(toks []token, i int) (cue, int, bool) {
 	if i > 0 && toks[i-1].lower == "to" && best.kind == cueVerb {
 		return cue{}, 0, false // an infinitive: "grounds to believe", "declined to say"
 	}
+	if t.lower == "report" && !(i > 0 && strings.HasSuffix(toks[i-1].lower, "s") && i+1 < len(toks) && !toks[i+1].punct) {
+		return cue{}, 0, false // "report" is a verb only after a plural subject and before its object
+	}
+	if nounLike[t.lower] && i+bestLen < len(toks) {
+		if _, _, next := cueAt(toks, i+bestLen); next {
+			return cue{}, 0, false // a noun before the verb: "a UN report reveals"
+		}
+	}
 	return best, bestLen, true
 }
 
@@ -76,9 +87,9 @@ func (st *state) attributions(toks []token, h *hits) []mention {
 			}
 		default:
 			nps = st.subjectOf(toks, i)
-			if len(nps) == 0 {
-				if np, ok := nounPhraseAfter(toks, i+n); ok && i > 0 && toks[i-1].text == "," {
-					nps = []span{np} // inverted: "…, said the ministry."
+			if len(nps) == 0 && afterComma(toks, i) {
+				if np, ok := nounPhraseAfter(toks, i+n); ok {
+					nps = []span{np} // inverted: "…, said the ministry." / "…," said Ahmed Saleh
 				}
 			}
 		}
@@ -101,6 +112,20 @@ func (st *state) attributions(toks []token, h *hits) []mention {
 		}
 	}
 	return out
+}
+
+// afterComma: the cue follows a comma, perhaps with closing quotes between.
+func afterComma(toks []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch toks[k].text {
+		case ",":
+			return true
+		case "\"", "”", "’", "'":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // sentenceStance finds a stance that the sentence as a whole expresses: a source that could
@@ -382,7 +407,7 @@ func (st *state) resolve(text string, np span, toks []token) (claims.Source, str
 			if !ok {
 				continue
 			}
-			if s, ok := st.antecedent(kinds, head); ok {
+			if s, ok := st.antecedent(kinds, head); ok && sameSide(st.x.reg.Places(phrase), s) {
 				return st.seen(s, text), "refers back to " + s.Name, true
 			}
 			if s, ok := st.later(kinds); ok {
@@ -448,6 +473,20 @@ func hasContent(words []string) bool {
 	for _, w := range words {
 		lw := strings.ToLower(w)
 		if !determiners[lw] && !leadingNoise[lw] && !auxiliaries[lw] && len(lw) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSide: a phrase that names a place ("Gaza officials") refers back only to a source of
+// that place.
+func sameSide(places []string, s claims.Source) bool {
+	if len(places) == 0 {
+		return true
+	}
+	for _, p := range places {
+		if slices.Contains(s.Affiliations, p) {
 			return true
 		}
 	}

@@ -32,7 +32,7 @@ func cues(kind cueKind, stance string, phrases ...string) []cue {
 // wins over "provided".
 var cueLexicon = concat(
 	cues(cuePrep, "asserts", "according to", "seen by", "cited by", "quoted by", "obtained by", "reviewed by", "in a report by", "in a statement by", "as reported by"),
-	cues(cueRelay, "asserts", "reports that", "reported that", "reports", "reported", "report that"),
+	cues(cueRelay, "asserts", "reports that", "reported that", "reports", "reported", "report that", "report"),
 	cues(cueVerb, "denies", "denied", "denies", "deny", "rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss", "refuted", "refutes", "refute", "disputed", "disputes", "dispute"),
 	cues(cueVerb, "accuses", "accused", "accuses", "accuse", "alleged", "alleges", "allege", "blamed", "blames", "blame", "held responsible"),
 	cues(cueVerb, "asserts", "provided documented evidence", "provided evidence", "presented evidence", "shared photos", "shared images", "shared video", "shared footage", "published photos",
@@ -43,7 +43,9 @@ var cueLexicon = concat(
 		"identified", "identifies", "assessed", "assesses", "documented", "documents", "recorded", "verified", "verifies",
 		"insisted", "insists", "acknowledged", "acknowledges", "admitted", "admits", "warned", "warns", "believes", "believe",
 		"established", "establish", "traced", "attributed", "identify", "ascertain", "verify",
-		"argue", "argues", "argued", "contend", "contends", "contended", "suggest", "suggests", "suggested", "insist"),
+		"argue", "argues", "argued", "contend", "contends", "contended", "suggest", "suggests", "suggested", "insist",
+		"condemned", "condemns", "condemn", "welcomed", "welcomes", "urged", "urges", "called for", "calls for",
+		"criticised", "criticized", "criticises", "criticizes", "praised", "praises", "demanded", "demands"),
 )
 
 func concat(groups ...[]cue) []cue {
