@@ -87,7 +87,7 @@ func (st *state) attributions(toks []token, h *hits) []mention {
 			}
 		default:
 			nps = st.subjectOf(toks, i)
-			if len(nps) == 0 && afterComma(toks, i) {
+			if len(nps) == 0 && sayingVerbs[toks[i].lower] && afterComma(toks, i) {
 				if np, ok := nounPhraseAfter(toks, i+n); ok {
 					nps = []span{np} // inverted: "…, said the ministry." / "…," said Ahmed Saleh
 				}

@@ -45,7 +45,8 @@ var cueLexicon = concat(
 		"established", "establish", "traced", "attributed", "identify", "ascertain", "verify",
 		"argue", "argues", "argued", "contend", "contends", "contended", "suggest", "suggests", "suggested", "insist",
 		"condemned", "condemns", "condemn", "welcomed", "welcomes", "urged", "urges", "called for", "calls for",
-		"criticised", "criticized", "criticises", "criticizes", "praised", "praises", "demanded", "demands"),
+		"criticised", "criticized", "criticises", "criticizes", "praised", "praises", "demanded", "demands",
+		"link", "links", "linked", "tied", "ties"),
 )
 
 func concat(groups ...[]cue) []cue {
@@ -72,6 +73,7 @@ var anaphoricHeads = map[string][]string{
 	"court": {"court/investigator"}, "commission": {"court/investigator", "intergovernmental-monitor"},
 	"ministry": {"government"}, "government": {"government"}, "officials": {"government"}, "authorities": {"government", "police"},
 	"military": {"military"}, "army": {"military"}, "forces": {"military"}, "police": {"police"},
+	"group": {"ngo", "court/investigator", "intergovernmental-monitor"},
 	"outlet": {"media", "wire-agency"}, "newspaper": {"media"}, "portal": {"media"}, "channel": {"media", "state-media"},
 }
 
@@ -79,6 +81,10 @@ var anaphoricHeads = map[string][]string{
 // who made it, when the sentence also names who made it.
 var documentNouns = map[string]bool{"assessment": true, "report": true, "document": true, "documents": true, "memo": true,
 	"dossier": true, "study": true, "analysis": true, "data": true, "records": true, "letter": true, "cable": true, "briefing": true}
+
+// Verbs of saying, which may come before their subject: "…," said the minister.
+var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true, "noted": true,
+	"stated": true, "insisted": true, "warned": true, "explained": true, "according": true}
 
 // Pronouns that refer back to the last source.
 var pronouns = map[string]bool{"they": true, "he": true, "she": true, "it": true}
