@@ -73,7 +73,7 @@ var anaphoricHeads = map[string][]string{
 	"court": {"court/investigator"}, "commission": {"court/investigator", "intergovernmental-monitor"},
 	"ministry": {"government"}, "government": {"government"}, "officials": {"government"}, "authorities": {"government", "police"},
 	"military": {"military"}, "army": {"military"}, "forces": {"military"}, "police": {"police"},
-	"group": {"ngo", "court/investigator", "intergovernmental-monitor"},
+	"group":  {"ngo", "court/investigator", "intergovernmental-monitor"},
 	"outlet": {"media", "wire-agency"}, "newspaper": {"media"}, "portal": {"media"}, "channel": {"media", "state-media"},
 }
 
