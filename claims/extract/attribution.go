@@ -315,8 +315,18 @@ func looksLikeVerb(t, prev token) bool {
 	return (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) && len(t.lower) > 4
 }
 
-// coordinated splits "Ukraine, the US, and South Korea" into its members.
+// coordinated splits "Ukraine, the US, and South Korea" into its members. Commas without an
+// "and" or "or" are apposition ("Ukraine's ombudsman, Daria Herasymchuk,"): one source.
 func coordinated(toks []token, start, end int) []span {
+	conjunction := false
+	for k := start; k < end; k++ {
+		if toks[k].lower == "and" || toks[k].lower == "or" {
+			conjunction = true
+		}
+	}
+	if !conjunction && end > start {
+		return []span{{toks[start].start, toks[end-1].end}}
+	}
 	var out []span
 	s := start
 	for k := start; k <= end; k++ {

@@ -34,7 +34,8 @@ var cueLexicon = concat(
 	cues(cuePrep, "asserts", "according to", "seen by", "cited by", "quoted by", "obtained by", "reviewed by", "in a report by", "in a statement by", "as reported by"),
 	cues(cueRelay, "asserts", "reports that", "reported that", "reports", "reported", "report that", "report"),
 	cues(cueVerb, "denies", "denied", "denies", "deny", "rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss", "refuted", "refutes", "refute", "disputed", "disputes", "dispute"),
-	cues(cueVerb, "accuses", "accused", "accuses", "accuse", "alleged", "alleges", "allege", "blamed", "blames", "blame", "held responsible"),
+	cues(cueVerb, "accuses", "accused", "accuses", "accuse", "alleged", "alleges", "allege", "blamed", "blames", "blame", "held responsible",
+		"charged", "indicted", "seeks arrest", "sought arrest", "issued an arrest warrant", "issued arrest warrants", "filed charges"),
 	cues(cueVerb, "asserts", "provided documented evidence", "provided evidence", "presented evidence", "shared photos", "shared images", "shared video", "shared footage", "published photos",
 		"said", "says", "say", "told", "tells", "stated", "states", "announced", "announces", "added", "noted", "wrote", "writes",
 		"determined", "determines", "determine", "concluded", "concludes", "conclude", "found", "finds", "find",
@@ -46,7 +47,9 @@ var cueLexicon = concat(
 		"argue", "argues", "argued", "contend", "contends", "contended", "suggest", "suggests", "suggested", "insist",
 		"condemned", "condemns", "condemn", "welcomed", "welcomes", "urged", "urges", "called for", "calls for",
 		"criticised", "criticized", "criticises", "criticizes", "praised", "praises", "demanded", "demands",
-		"link", "links", "linked", "tied", "ties"),
+		"link", "links", "linked", "tied", "ties",
+		"called the move", "called the decision", "called the report", "called the ruling", "called the accusations",
+		"called the allegations", "called the claims", "called the findings", "called the investigation", "described the"),
 )
 
 func concat(groups ...[]cue) []cue {
