@@ -69,12 +69,22 @@ func cueAt(toks []token, i int) (cue, int, bool) {
 	return best, bestLen, true
 }
 
-// attributions finds every source a sentence attributes something to.
+// attributions finds every source a sentence attributes something to. Cues inside a quotation
+// belong to the speaker's words ("The crew reported …," a statement said), unless the sentence
+// has no cue outside quotes.
 func (st *state) attributions(toks []token, h *hits) []mention {
 	var out []mention
+	quoted := insideQuotes(toks)
+	outside := false
+	for i := range toks {
+		if _, _, ok := cueAt(toks, i); ok && !quoted[i] {
+			outside = true
+			break
+		}
+	}
 	for i := 0; i < len(toks); i++ {
 		c, n, ok := cueAt(toks, i)
-		if !ok {
+		if !ok || quoted[i] && outside {
 			continue
 		}
 		cueSpan := span{toks[i].start, toks[i+n-1].end}
@@ -112,6 +122,27 @@ func (st *state) attributions(toks []token, h *hits) []mention {
 		}
 	}
 	return out
+}
+
+// insideQuotes marks the tokens between quotation marks (straight quotes alternate).
+func insideQuotes(toks []token) []bool {
+	in := make([]bool, len(toks))
+	depth := false
+	for i, t := range toks {
+		switch t.text {
+		case "“":
+			depth = true
+			continue
+		case "”":
+			depth = false
+			continue
+		case "\"":
+			depth = !depth
+			continue
+		}
+		in[i] = depth
+	}
+	return in
 }
 
 // afterComma: the cue follows a comma, perhaps with closing quotes between.

@@ -254,7 +254,9 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 	}
 	c.Kind = classify(h, toks, c.Attributions, st.x.reg)
 	c.Subjects = st.subjects(toks, primaries, c.Attributions)
-	accusations(&c, primaries)
+	if !h.has(lexSelfClaim) { // claiming responsibility is about oneself, not an accusation
+		accusations(&c, primaries)
+	}
 	c.RespondsTo = st.responses(bi, text, h, c)
 	st.doc.Claims = append(st.doc.Claims, c)
 	st.blockOf = append(st.blockOf, bi)

@@ -49,7 +49,8 @@ var cueLexicon = concat(
 		"criticised", "criticized", "criticises", "criticizes", "praised", "praises", "demanded", "demands",
 		"link", "links", "linked", "tied", "ties",
 		"called the move", "called the decision", "called the report", "called the ruling", "called the accusations",
-		"called the allegations", "called the claims", "called the findings", "called the investigation", "described the"),
+		"called the allegations", "called the claims", "called the findings", "called the investigation", "described the",
+		"described as", "described it as", "described them as", "characterised as", "characterized as"),
 )
 
 func concat(groups ...[]cue) []cue {
@@ -108,6 +109,7 @@ var leadingNoise = map[string]bool{
 	"already": true, "previously": true, "recently": true, "now": true, "then": true, "and": true, "but": true,
 	"both": true, "while": true, "moreover": true, "furthermore": true, "still": true, "yet": true, "so": true,
 	"in": true, "on": true, "at": true, "last": true, "this": true, "since": true, "after": true, "before": true,
+	"what": true,
 }
 
 // Words between a subject and its verb that do not end the subject's claim to it.

@@ -36,6 +36,7 @@ const (
 	lexWeapon
 	lexUsing
 	lexLocal
+	lexSelfClaim
 	numLex
 )
 
@@ -91,6 +92,7 @@ var lexiconSpecs = map[lexID][]string{
 	lexWeapon: {"missile", "missiles", "drone", "drones", "rocket", "rockets", "shell", "shells", "munition", "munitions", "ammunition",
 		"warhead", "warheads", "weapon", "weapons", "bomb", "bombs", "artillery"},
 	lexUsing: {"use", "used", "uses", "using", "fired", "fires", "launched", "launches"},
+	lexSelfClaim: {"(claimed|claims|claim|took|takes|accepted|accepts|acknowledged|acknowledges) responsibility", "admitted", "admits", "admit"},
 	lexLocal: {"regional", "local", "city", "municipal", "district", "provincial", "oblast", "governor", "mayor", "police", "council",
 		"administration", "emergency services", "rescuers", "hospital"},
 }
