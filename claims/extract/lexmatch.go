@@ -91,7 +91,7 @@ var lexiconSpecs = map[lexID][]string{
 		"thirty", "forty", "fifty", "hundred", "dozen", "dozens", "hundreds", "thousands", "millions"},
 	lexWeapon: {"missile", "missiles", "drone", "drones", "rocket", "rockets", "shell", "shells", "munition", "munitions", "ammunition",
 		"warhead", "warheads", "weapon", "weapons", "bomb", "bombs", "artillery"},
-	lexUsing: {"use", "used", "uses", "using", "fired", "fires", "launched", "launches"},
+	lexUsing:     {"use", "used", "uses", "using", "fired", "fires", "launched", "launches"},
 	lexSelfClaim: {"(claimed|claims|claim|took|takes|accepted|accepts|acknowledged|acknowledges) responsibility", "admitted", "admits", "admit"},
 	lexLocal: {"regional", "local", "city", "municipal", "district", "provincial", "oblast", "governor", "mayor", "police", "council",
 		"administration", "emergency services", "rescuers", "hospital"},
