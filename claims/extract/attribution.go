@@ -356,7 +356,21 @@ func coordinated(toks []token, start, end int) []span {
 		}
 	}
 	if !conjunction && end > start {
-		return []span{{toks[start].start, toks[end-1].end}}
+		// "X, Name, said": apposition, one source. Otherwise the commas end clauses ("Russia
+		// launches 90 drones, Ukraine's air force says"): the source is the last segment.
+		if end < len(toks) && toks[end].text == "," {
+			return []span{{toks[start].start, toks[end-1].end}}
+		}
+		last := start
+		for k := start; k < end; k++ {
+			if toks[k].text == "," {
+				last = k + 1
+			}
+		}
+		if last < end {
+			return []span{{toks[last].start, toks[end-1].end}}
+		}
+		return nil
 	}
 	var out []span
 	s := start
