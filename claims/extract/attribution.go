@@ -55,8 +55,8 @@ func cueAt(toks []token, i int) (cue, int, bool) {
 	if i > 0 && determiners[toks[i-1].lower] && best.kind != cuePrep {
 		return cue{}, 0, false // a noun: "these claims", "the report"
 	}
-	if i > 0 && toks[i-1].lower == "to" && best.kind == cueVerb {
-		return cue{}, 0, false // an infinitive: "grounds to believe", "declined to say"
+	if i > 0 && toks[i-1].lower == "to" && best.kind == cueVerb && !(i > 1 && (toks[i-2].lower == "unable" || toks[i-2].lower == "able")) {
+		return cue{}, 0, false // an infinitive: "grounds to believe", "declined to say" (not "unable to verify")
 	}
 	if t.lower == "report" && !(i > 0 && strings.HasSuffix(toks[i-1].lower, "s") && i+1 < len(toks) && !toks[i+1].punct) {
 		return cue{}, 0, false // "report" is a verb only after a plural subject and before its object

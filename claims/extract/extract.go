@@ -72,6 +72,7 @@ type state struct {
 	inspect  map[string]bool
 	sents    []Sentence
 	found    map[string]foundName
+	prefix   *mention // a headline's "Source:" prefix, while the headline is read
 	segs     []segment
 	looked   bool // whether ahead has been filled (on first need: most documents never need it)
 }
@@ -136,6 +137,7 @@ func (st *state) headline(b block) {
 		start++
 	}
 	var via []claims.Source
+	var prefixSource *mention
 	for i, t := range tokenize(src, start, b.end) {
 		if i > 5 {
 			break
@@ -143,8 +145,15 @@ func (st *state) headline(b block) {
 		if t.text == ":" && i > 0 {
 			prefix := string(src[start:t.start])
 			s := st.x.reg.Resolve(prefix)
-			if s.Known && (s.Kind == "wire-agency" || s.Kind == "media" || s.Kind == "state-media") {
-				via = append(via, s)
+			switch {
+			case isOutlet(s):
+				via = append(via, s) // "Reuters: …" relays the headline's source
+				start, _ = trimSpan(src, t.end, b.end)
+			case isCapitalised(prefix) && i <= 4:
+				// "Officials: …", "Police: …" name the headline's source.
+				sp := span{start, t.start}
+				prefixSource = &mention{text: prefix, start: sp.start, end: sp.end, src: st.seen(s, prefix), how: "headline prefix",
+					cue: cue{kind: cueVerb, stance: "asserts"}, cueText: ":", cueSpan: span{t.start, t.end}, stance: "asserts"}
 				start, _ = trimSpan(src, t.end, b.end)
 			}
 			break
@@ -154,7 +163,9 @@ func (st *state) headline(b block) {
 		st.doc.Title = string(src[start:b.end])
 	}
 	toks := tokenize(src, start, b.end)
+	st.prefix = prefixSource
 	st.claimFor(-1, span{start, b.end}, "headline", via, toks, lexicons.scan(toks))
+	st.prefix = nil
 }
 
 func (st *state) skip(s span, part, why string) {
@@ -214,6 +225,9 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 	src := st.a.src
 	text := string(src[s.start:s.end])
 	mentions := st.attributions(toks, h)
+	if st.prefix != nil {
+		mentions = append([]mention{*st.prefix}, mentions...)
+	}
 	if len(mentions) == 0 && h.has(lexAddress) && !quoted(text) {
 		st.skip(s, part, "addresses the reader (you/we), no source")
 		return

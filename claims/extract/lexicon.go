@@ -50,7 +50,9 @@ var cueLexicon = concat(
 		"link", "links", "linked", "tied", "ties",
 		"called the move", "called the decision", "called the report", "called the ruling", "called the accusations",
 		"called the allegations", "called the claims", "called the findings", "called the investigation", "described the",
-		"described as", "described it as", "described them as", "characterised as", "characterized as"),
+		"described as", "described it as", "described them as", "characterised as", "characterized as",
+		"called the video", "called the footage", "called the images", "called the photos", "called the statement",
+		"called it", "called them", "called this"),
 )
 
 func concat(groups ...[]cue) []cue {
@@ -72,6 +74,7 @@ var anaphoricHeads = map[string][]string{
 	"team":          {"intergovernmental-monitor", "court/investigator", "ngo"},
 	"report":        {"intergovernmental-monitor", "court/investigator", "ngo"},
 	"study":         {"ngo", "court/investigator"}, "investigation": {"court/investigator", "intergovernmental-monitor"},
+	"analysis":     {"ngo", "court/investigator", "intergovernmental-monitor"},
 	"organisation": {"intergovernmental-monitor", "ngo", "court/investigator"}, "organization": {"intergovernmental-monitor", "ngo", "court/investigator"},
 	"agency": {"intergovernmental-monitor", "wire-agency", "government"}, "watchdog": {"intergovernmental-monitor"},
 	"court": {"court/investigator"}, "commission": {"court/investigator", "intergovernmental-monitor"},
@@ -96,7 +99,7 @@ var pronouns = map[string]bool{"they": true, "he": true, "she": true, "it": true
 // Words that are never a source by themselves.
 var nonSources = map[string]bool{
 	"evidence": true, "it": true, "this": true, "that": true, "there": true, "which": true, "who": true,
-	"data": true, "analysis": true, "reports": true, "some": true, "many": true, "others": true,
+	"data": true, "reports": true, "some": true, "many": true, "others": true,
 	"images": true, "photos": true, "video": true, "footage": true, "documents": true, "records": true,
 	"figures": true, "studies": true, "tests": true, "results": true, "findings": true,
 	// the writer and the reader are not sources
@@ -109,7 +112,7 @@ var leadingNoise = map[string]bool{
 	"already": true, "previously": true, "recently": true, "now": true, "then": true, "and": true, "but": true,
 	"both": true, "while": true, "moreover": true, "furthermore": true, "still": true, "yet": true, "so": true,
 	"in": true, "on": true, "at": true, "last": true, "this": true, "since": true, "after": true, "before": true,
-	"what": true,
+	"what": true, "first": true, "once": true, "initially": true, "originally": true,
 }
 
 // Words between a subject and its verb that do not end the subject's claim to it.
@@ -120,6 +123,7 @@ var auxiliaries = map[string]bool{
 	"independently": true, "officially": true, "strongly": true, "both": true, "all": true, "separately": true,
 	"reportedly": true, "allegedly": true, "apparently": true, "jointly": true, "swiftly": true, "quickly": true,
 	"did": true, "does": true, "do": true, "is": true, "are": true, "was": true, "were": true, "been": true,
+	"unable": true, "able": true, "to": true,
 }
 
 // Verbs that end a subject noun phrase (besides the cues).

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The lexicons are matched on tokens, in one pass per sentence, with one map lookup per token:
 // regular expressions with large case-insensitive alternations cost twenty times more, and
@@ -47,7 +50,8 @@ var lexiconSpecs = map[lexID][]string{
 		"apparently", "purportedly", "supposedly", "probably", "presumably", "it is (widely|generally)? believed",
 		"(is|are) (widely|generally)? believed to", "it is thought", "(is|are) thought to", "(thought|believed) to be",
 		"with a high degree of probability", "in all likelihood", "preliminary", "unconfirmed", "it appears", "(appears|appear|seems|seem) to",
-		"it is understood", "(is|are) said to", "it is alleged", "(experts|observers|critics|analysts) (say|said)", "some say"},
+		"it is understood", "(is|are) said to", "it is alleged", "(experts|observers|critics|analysts|researchers) (say|said)", "some say",
+		"(purports|purported|claims|claimed) to (show|be)"},
 	lexPhysical:    {"visited", "inspected", "inspecting", "inspection", "examined", "examining", "examine", "on-site", "on site", "at the scene", "wreckage", "debris", "remnants", "fragments"},
 	lexInspectVerb: {"visited", "inspected", "inspecting", "examined", "examining", "examine", "inspect", "analysed", "analyzed", "on-site", "on site", "at the scene"},
 	lexForensic:    {"sample*", "laborator*", "forensic*", "test", "tests", "chemical analysis", "serial number*"},
@@ -79,8 +83,9 @@ var lexiconSpecs = map[lexID][]string{
 		"not (yet)? (able|possible) to (identify|determine|confirm|verify|establish|attribute)", "impossible to (identify|determine|confirm|verify)",
 		"found no (evidence|proof|indication)", "no evidence (linking|that|of)", "not (yet)? reached (a|any) (conclusion|conclusions)",
 		"too early to (say|determine|tell)", "(has|have|had) not (yet)? (determined|established|concluded)"},
-	lexNegative:        {"found no (trace|traces|sign|signs|residue)", "ruled out", "found (nothing|none)"},
-	lexDismissTarget:   {"investigation", "inquiry", "report", "findings", "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "move", "ruling", "decision", "warrant", "warrants"},
+	lexNegative: {"found no (trace|traces|sign|signs|residue)", "ruled out", "found (nothing|none)",
+		"(does|did|do) not (show|match|depict)", "not authentic", "(was|were|is|are) (doctored|fabricated|staged|misattributed)", "falsely"},
+	lexDismissTarget:   {"investigation", "inquiry", "report", "findings", "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "move", "ruling", "decision", "warrant", "warrants", "video", "footage", "clip", "images", "photos", "statement"},
 	lexDismissWord:     {"politically motivated", "fabricat*", "fake", "baseless", "unfounded", "groundless", "a provocation", "staged", "lies", "absurd", "false", "disinformation", "propaganda", "void", "null and void", "illegitimate", "meaningless", "outrageous"},
 	lexRespUnknown:     {"responsib*", "linking", "link", "launch*", "perpetrat*", "who", "behind", "carried out", "culprit*", "parties"},
 	lexAnaphoricObject: {"(these|those|the|such|any) (allegation|allegations|accusation|accusations|claim|claims|charge|charges|report|reports|involvement)", "any involvement"},
@@ -219,6 +224,8 @@ func (m *lexMatcher) scan(toks []token) *hits {
 			h[lexNumber] = append(h[lexNumber], hit{i, i + 1})
 		}
 	}
+	// "US" is the country, not the reader.
+	h[lexAddress] = slices.DeleteFunc(h[lexAddress], func(x hit) bool { return toks[x.start].text == "US" })
 	return &h
 }
 
