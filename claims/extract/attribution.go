@@ -17,19 +17,38 @@ var determiners = map[string]bool{
 // nounLike cues are also nouns; followed by another cue they are the noun ("report reveals").
 var nounLike = map[string]bool{"report": true, "reports": true, "claims": true, "claim": true, "documents": true, "finds": true, "shows": true, "states": true}
 
-// cuesByFirst indexes the cue lexicon by first word.
-var cuesByFirst = func() map[string][]cue {
-	m := map[string][]cue{}
-	for _, c := range cueLexicon {
-		m[c.words[0]] = append(m[c.words[0]], c)
+// cuesByFirst indexes the cue lexicon (by position) by first word.
+var cuesByFirst = func() map[string][]int {
+	m := map[string][]int{}
+	for i, c := range cueLexicon {
+		m[c.words[0]] = append(m[c.words[0]], i)
 	}
 	return m
 }()
 
-// cueAt returns the longest cue starting at token i, if any.
+// cueAt returns the longest cue starting at token i, if any. The answer is cached on the token:
+// the noun-phrase reader asks about the same positions many times.
 func cueAt(toks []token, i int) (cue, int, bool) {
-	best, bestLen := cue{}, 0
-	for _, c := range cuesByFirst[toks[i].lower] {
+	t := &toks[i]
+	switch t.cueState {
+	case 1:
+		return cue{}, 0, false
+	case 2:
+		return cueLexicon[t.cueIndex], int(t.cueLen), true
+	}
+	c, n, idx, ok := findCue(toks, i)
+	if !ok {
+		t.cueState = 1
+		return cue{}, 0, false
+	}
+	t.cueState, t.cueLen, t.cueIndex = 2, uint8(n), int16(idx)
+	return c, n, true
+}
+
+func findCue(toks []token, i int) (cue, int, int, bool) {
+	best, bestLen, bestIdx := cue{}, 0, -1
+	for _, ci := range cuesByFirst[toks[i].lower] {
+		c := cueLexicon[ci]
 		n := len(c.words)
 		if n <= bestLen || i+n > len(toks) {
 			continue
@@ -42,31 +61,31 @@ func cueAt(toks []token, i int) (cue, int, bool) {
 			}
 		}
 		if ok {
-			best, bestLen = c, n
+			best, bestLen, bestIdx = c, n, ci
 		}
 	}
 	if bestLen == 0 {
-		return cue{}, 0, false
+		return cue{}, 0, 0, false
 	}
 	t := toks[i]
 	if i > 0 && t.capitalised() && best.kind != cuePrep {
-		return cue{}, 0, false // a proper noun: "United States"
+		return cue{}, 0, 0, false // a proper noun: "United States"
 	}
 	if i > 0 && determiners[toks[i-1].lower] && best.kind != cuePrep {
-		return cue{}, 0, false // a noun: "these claims", "the report"
+		return cue{}, 0, 0, false // a noun: "these claims", "the report"
 	}
 	if i > 0 && toks[i-1].lower == "to" && best.kind == cueVerb && !(i > 1 && (toks[i-2].lower == "unable" || toks[i-2].lower == "able")) {
-		return cue{}, 0, false // an infinitive: "grounds to believe", "declined to say" (not "unable to verify")
+		return cue{}, 0, 0, false // an infinitive: "grounds to believe", "declined to say" (not "unable to verify")
 	}
 	if t.lower == "report" && !(i > 0 && strings.HasSuffix(toks[i-1].lower, "s") && i+1 < len(toks) && !toks[i+1].punct) {
-		return cue{}, 0, false // "report" is a verb only after a plural subject and before its object
+		return cue{}, 0, 0, false // "report" is a verb only after a plural subject and before its object
 	}
 	if nounLike[t.lower] && i+bestLen < len(toks) {
 		if _, _, next := cueAt(toks, i+bestLen); next {
-			return cue{}, 0, false // a noun before the verb: "a UN report reveals"
+			return cue{}, 0, 0, false // a noun before the verb: "a UN report reveals"
 		}
 	}
-	return best, bestLen, true
+	return best, bestLen, bestIdx, true
 }
 
 // attributions finds every source a sentence attributes something to. Cues inside a quotation

@@ -13,6 +13,11 @@ type token struct {
 	norm       string // lower case without possessive or edge punctuation, as the registry compares
 	start, end int
 	punct      bool
+	// cueState caches cueAt for this position: 0 not yet computed, 1 no cue, 2 a cue of cueLen
+	// tokens, cueLexicon[cueIndex].
+	cueState uint8
+	cueLen   uint8
+	cueIndex int16
 }
 
 func (t token) capitalised() bool {
