@@ -52,7 +52,8 @@ var cueLexicon = concat(
 		"called the allegations", "called the claims", "called the findings", "called the investigation", "described the",
 		"described as", "described it as", "described them as", "characterised as", "characterized as",
 		"called the video", "called the footage", "called the images", "called the photos", "called the statement",
-		"called it", "called them", "called this"),
+		"called it", "called them", "called this",
+		"estimate", "put the death toll", "put the toll", "put the number", "put the figure", "gave a death toll", "gave a toll"),
 )
 
 func concat(groups ...[]cue) []cue {

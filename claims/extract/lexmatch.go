@@ -84,7 +84,10 @@ var lexiconSpecs = map[lexID][]string{
 		"found no (evidence|proof|indication)", "no evidence (linking|that|of)", "not (yet)? reached (a|any) (conclusion|conclusions)",
 		"too early to (say|determine|tell)", "(has|have|had) not (yet)? (determined|established|concluded)"},
 	lexNegative: {"found no (trace|traces|sign|signs|residue)", "ruled out", "found (nothing|none)",
-		"(does|did|do) not (show|match|depict)", "not authentic", "(was|were|is|are) (doctored|fabricated|staged|misattributed)", "falsely"},
+		"(does|did|do) not (show|match|depict)", "not authentic", "(was|were|is|are) (doctored|fabricated|staged|misattributed)", "falsely",
+		// a party saying it did not do what it is accused of
+		"(had|has|have|did|was|were) not (targeted|attacked|fired|struck|shelled|bombed|used|supplied|sold|exported|delivered|ordered|deployed)",
+		"(had|has|have|was|were) not been involved", "never (targeted|attacked|fired|used|supplied|sold|exported)", "no involvement"},
 	lexDismissTarget:   {"investigation", "inquiry", "report", "findings", "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "move", "ruling", "decision", "warrant", "warrants", "video", "footage", "clip", "images", "photos", "statement"},
 	lexDismissWord:     {"politically motivated", "fabricat*", "fake", "baseless", "unfounded", "groundless", "a provocation", "staged", "lies", "absurd", "false", "disinformation", "propaganda", "void", "null and void", "illegitimate", "meaningless", "outrageous"},
 	lexRespUnknown:     {"responsib*", "linking", "link", "launch*", "perpetrat*", "who", "behind", "carried out", "culprit*", "parties"},
