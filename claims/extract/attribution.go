@@ -17,6 +17,19 @@ var determiners = map[string]bool{
 // nounLike cues are also nouns; followed by another cue they are the noun ("report reveals").
 var nounLike = map[string]bool{"report": true, "reports": true, "claims": true, "claim": true, "documents": true, "finds": true, "shows": true, "states": true}
 
+// calledObject: "called" followed by one of these names what someone called something.
+var calledObject = map[string]bool{"the": true, "its": true, "his": true, "her": true, "their": true, "it": true, "them": true, "this": true, "these": true, "those": true}
+
+// calledCue is the lexicon position of the bare "called" cue.
+var calledCue = func() int {
+	for i, c := range cueLexicon {
+		if len(c.words) == 1 && c.words[0] == "called" {
+			return i
+		}
+	}
+	panic("cue lexicon has no bare \"called\"")
+}()
+
 // cuesByFirst indexes the cue lexicon (by position) by first word.
 var cuesByFirst = func() map[string][]int {
 	m := map[string][]int{}
@@ -63,6 +76,9 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 		if ok {
 			best, bestLen, bestIdx = c, n, ci
 		}
+	}
+	if bestLen == 0 && toks[i].lower == "called" && i+1 < len(toks) && calledObject[toks[i+1].lower] {
+		return cue{kind: cueVerb, stance: "asserts", words: []string{"called"}}, 1, calledCue, true // "called the panel's conclusions …"
 	}
 	if bestLen == 0 {
 		return cue{}, 0, 0, false
@@ -226,9 +242,16 @@ func mergeMentions(ms []mention) []mention {
 func (st *state) subjectOf(toks []token, i int) []span {
 	cs := 0
 	for k := i - 1; k >= 0; k-- {
-		if t := toks[k]; t.text == ";" || t.text == ":" || t.lower == "that" || t.text == "“" || t.text == "\"" {
+		t := toks[k]
+		if t.text == ";" || t.text == ":" || t.lower == "that" || t.text == "“" || t.text == "\"" {
 			cs = k + 1
 			break
+		}
+		if sayingVerbs[t.lower] && k < i-1 {
+			if c, n, ok := cueAt(toks, k); ok && c.kind == cueVerb && n == 1 {
+				cs = k + 1 // "The commission said observers … reported": a new clause
+				break
+			}
 		}
 	}
 	start := skipAdverbials(toks, cs, i)
@@ -270,12 +293,15 @@ func precededByAnd(toks []token, i int) bool {
 	return false
 }
 
-// reaches: only auxiliaries and adverbs stand between the phrase's end and the cue.
+// reaches: only auxiliaries, adverbs and time phrases ("on Monday") stand between the phrase's
+// end and the cue.
 func reaches(toks []token, end, cueIdx int) bool {
 	for k := end; k < cueIdx; k++ {
-		if !auxiliaries[toks[k].lower] {
-			return false
+		t := toks[k]
+		if auxiliaries[t.lower] || timeWord(t) || t.lower == "on" || t.lower == "in" || t.lower == "last" {
+			continue
 		}
+		return false
 	}
 	return true
 }
@@ -341,6 +367,9 @@ func readNounPhrase(toks []token, start, limit int) int {
 		if (t.lower == "and" || t.lower == "or") && !(k+1 < limit && continuesPhrase(toks[k+1])) {
 			break
 		}
+		if (t.lower == "on" || t.lower == "in" || t.lower == "last" || t.lower == "this" || t.lower == "earlier") && k+1 < limit && timeWord(toks[k+1]) {
+			break // "the commission on Monday rejected": a time phrase, not part of the name
+		}
 		if k > start && looksLikeVerb(t, toks[k-1]) {
 			break
 		}
@@ -349,6 +378,15 @@ func readNounPhrase(toks []token, start, limit int) int {
 	return k
 }
 
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true, "week": true, "month": true, "year": true,
+	"day": true, "night": true, "morning": true, "evening": true, "afternoon": true, "weekend": true,
+}
+
+func timeWord(t token) bool { return t.number() || timeWords[t.lower] }
+
 func continuesPhrase(t token) bool {
 	return t.capitalised() || t.lower == "the" || t.lower == "and" || t.lower == "its"
 }
@@ -356,8 +394,8 @@ func continuesPhrase(t token) bool {
 // looksLikeVerb: a lower-case past tense or -ing form after a word that is not a determiner
 // ("troops visited", not "the armed forces").
 func looksLikeVerb(t, prev token) bool {
-	if t.capitalised() || t.number() {
-		return false
+	if t.capitalised() || t.number() || strings.Contains(t.lower, "-") {
+		return false // "army-backed", "Iranian-designed": adjectives
 	}
 	if determiners[prev.lower] || prev.lower == "of" || prev.lower == "for" {
 		return false
@@ -481,10 +519,12 @@ func (st *state) resolve(text string, np span, toks []token) (claims.Source, str
 			if !ok {
 				continue
 			}
-			if s, ok := st.antecedent(kinds, head); ok && sameSide(st.x.reg.Places(phrase), s) {
+			if s, ok := st.antecedent(kinds, head); ok && sameSide(st.leadingPlaces(words), s) {
 				return st.seen(s, text), "refers back to " + s.Name, true
 			}
-			if s, ok := st.later(kinds); ok {
+			// Forward only for a generic phrase ("a UN report", "the monitors"), not a named
+			// body of its own ("Moldova's central electoral commission").
+			if s, ok := st.later(kinds); ok && generic(words) && sameSide(st.leadingPlaces(words), s) {
 				return st.seen(s, text), "refers ahead to " + s.Name, true
 			}
 			break
@@ -551,6 +591,25 @@ func hasContent(words []string) bool {
 		}
 	}
 	return false
+}
+
+// generic: a short phrase without a possessive owner.
+func generic(words []string) bool {
+	if len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return false
+		}
+	}
+	return true
+}
+
+// leadingPlaces are the places a phrase's first words name ("Gaza officials", "Moldova's
+// commission"): whom it belongs to, not where it is ("experts at the … Ukraine plant").
+func (st *state) leadingPlaces(words []string) []string {
+	return st.x.reg.Places(strings.Join(words[:min(2, len(words))], " "))
 }
 
 // sameSide: a phrase that names a place ("Gaza officials") refers back only to a source of

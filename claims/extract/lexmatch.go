@@ -88,8 +88,9 @@ var lexiconSpecs = map[lexID][]string{
 		// a party saying it did not do what it is accused of
 		"(had|has|have|did|was|were) not (targeted|attacked|fired|struck|shelled|bombed|used|supplied|sold|exported|delivered|ordered|deployed)",
 		"(had|has|have|was|were) not been involved", "never (targeted|attacked|fired|used|supplied|sold|exported)", "no involvement"},
-	lexDismissTarget:   {"investigation", "inquiry", "report", "findings", "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "move", "ruling", "decision", "warrant", "warrants", "video", "footage", "clip", "images", "photos", "statement"},
-	lexDismissWord:     {"politically motivated", "fabricat*", "fake", "baseless", "unfounded", "groundless", "a provocation", "staged", "lies", "absurd", "false", "disinformation", "propaganda", "void", "null and void", "illegitimate", "meaningless", "outrageous"},
+	lexDismissTarget: {"investigation", "inquiry", "report", "findings", "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "move", "ruling", "decision", "warrant", "warrants", "video", "footage", "clip", "images", "photos", "statement", "conclusions", "conclusion", "assessment"},
+	lexDismissWord: {"politically motivated", "fabricat*", "fake", "baseless", "unfounded", "groundless", "a provocation", "staged", "lies", "absurd", "false", "disinformation", "propaganda", "void", "null and void", "illegitimate", "meaningless", "outrageous",
+		"unsubstantiated", "unfounded", "untrue", "a lie", "slander*", "biased"},
 	lexRespUnknown:     {"responsib*", "linking", "link", "launch*", "perpetrat*", "who", "behind", "carried out", "culprit*", "parties"},
 	lexAnaphoricObject: {"(these|those|the|such|any) (allegation|allegations|accusation|accusations|claim|claims|charge|charges|report|reports|involvement)", "any involvement"},
 	lexQuantityNoun: {"killed", "dead", "death", "deaths", "died", "injured", "injuries", "wounded", "casualties", "people", "civilians", "soldiers", "troops",
