@@ -93,6 +93,9 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if i > 0 && toks[i-1].lower == "to" && best.kind == cueVerb && !(i > 1 && (toks[i-2].lower == "unable" || toks[i-2].lower == "able")) {
 		return cue{}, 0, 0, false // an infinitive: "grounds to believe", "declined to say" (not "unable to verify")
 	}
+	if (t.lower == "blame" || t.lower == "accusations") && i > 0 && (toks[i-1].lower == "trade" || toks[i-1].lower == "traded" || toks[i-1].lower == "trading") {
+		return cue{}, 0, 0, false // "trade blame": a noun
+	}
 	if t.lower == "report" && !(i > 0 && strings.HasSuffix(toks[i-1].lower, "s") && i+1 < len(toks) && !toks[i+1].punct) {
 		return cue{}, 0, 0, false // "report" is a verb only after a plural subject and before its object
 	}
@@ -272,14 +275,34 @@ func (st *state) subjectOf(toks []token, i int) []span {
 			break
 		}
 	}
-	if aEnd > start && precededByAnd(toks, i) {
-		return coordinated(toks, start, aEnd) // "the monitors visited … and found"
+	if precededByAnd(toks, i) {
+		// "X said its forces had … and denied": the coordinated verb shares the main clause's
+		// subject when the clause it follows has none of its own but a pronoun.
+		for j := i - 1; j >= 0; j-- {
+			c, _, ok := cueAt(toks, j)
+			if !ok || c.kind != cueVerb || !sayingVerbs[toks[j].lower] {
+				continue
+			}
+			if emb := skipAdverbials(toks, j+1, i); emb >= i || pronounLed(toks[emb]) {
+				if main := st.subjectOf(toks, j); len(main) > 0 {
+					return main
+				}
+			}
+			break
+		}
+		if aEnd > start {
+			return coordinated(toks, start, aEnd) // "the monitors visited … and found"
+		}
 	}
 	if aEnd > start && aEnd < i && toks[aEnd].text == "," {
 		return coordinated(toks, start, aEnd) // "The report, presented to …, concludes"
 	}
 	return nil
 }
+
+var pronounWords = map[string]bool{"it": true, "its": true, "they": true, "their": true, "he": true, "his": true, "she": true, "her": true, "we": true, "our": true}
+
+func pronounLed(t token) bool { return pronounWords[t.lower] }
 
 func precededByAnd(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -298,7 +321,8 @@ func precededByAnd(toks []token, i int) bool {
 func reaches(toks []token, end, cueIdx int) bool {
 	for k := end; k < cueIdx; k++ {
 		t := toks[k]
-		if auxiliaries[t.lower] || timeWord(t) || t.lower == "on" || t.lower == "in" || t.lower == "last" {
+		if auxiliaries[t.lower] || timeWord(t) || t.lower == "on" || t.lower == "in" || t.lower == "last" ||
+			t.lower == "unable" || t.lower == "able" || t.lower == "to" && k > 0 && (toks[k-1].lower == "unable" || toks[k-1].lower == "able") {
 			continue
 		}
 		return false
@@ -370,7 +394,7 @@ func readNounPhrase(toks []token, start, limit int) int {
 		if (t.lower == "on" || t.lower == "in" || t.lower == "last" || t.lower == "this" || t.lower == "earlier") && k+1 < limit && timeWord(toks[k+1]) {
 			break // "the commission on Monday rejected": a time phrase, not part of the name
 		}
-		if k > start && looksLikeVerb(t, toks[k-1]) {
+		if k > start && looksLikeVerb(t, toks[k-1]) && !(k+1 < limit && orgHeads[toks[k+1].lower]) {
 			break
 		}
 		k++
@@ -573,10 +597,24 @@ func nameCandidates(words []string) []string {
 	for j < len(words) && isCapitalised(words[j]) {
 		j++
 	}
-	if j > 0 && j < len(words) {
+	if j > 0 && j < len(words) && !headsABody(words[j:]) {
 		out = append(out, strings.Join(words[:j], " "))
 	}
 	return out
+}
+
+// headsABody: the words after a name make a body of its own ("… monitoring mission in Armenia").
+func headsABody(rest []string) bool {
+	for _, w := range rest {
+		lw := strings.ToLower(w)
+		if lw == "in" || lw == "of" || lw == "at" || lw == "for" {
+			return false
+		}
+		if orgHeads[lw] {
+			return true
+		}
+	}
+	return false
 }
 
 func isCapitalised(w string) bool {

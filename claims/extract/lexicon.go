@@ -94,6 +94,12 @@ var documentNouns = map[string]bool{"assessment": true, "report": true, "documen
 var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true, "noted": true,
 	"stated": true, "insisted": true, "warned": true, "explained": true, "according": true}
 
+// Heads that make a phrase a body of its own: "the European Union monitoring mission" is not
+// the European Union.
+var orgHeads = map[string]bool{"mission": true, "office": true, "delegation": true, "commission": true, "committee": true,
+	"council": true, "agency": true, "ministry": true, "service": true, "department": true, "court": true, "team": true,
+	"panel": true, "centre": true, "center": true, "institute": true, "unit": true, "command": true, "authority": true}
+
 // Pronouns that refer back to the last source.
 var pronouns = map[string]bool{"they": true, "he": true, "she": true, "it": true}
 
@@ -124,7 +130,6 @@ var auxiliaries = map[string]bool{
 	"independently": true, "officially": true, "strongly": true, "both": true, "all": true, "separately": true,
 	"reportedly": true, "allegedly": true, "apparently": true, "jointly": true, "swiftly": true, "quickly": true,
 	"did": true, "does": true, "do": true, "is": true, "are": true, "was": true, "were": true, "been": true,
-	"unable": true, "able": true, "to": true,
 }
 
 // Verbs that end a subject noun phrase (besides the cues).
