@@ -165,15 +165,16 @@ func (r *Registry) FindNormalised(key string) (Source, bool) {
 // does not know becomes an unknown source, graded F, affiliated with any state or party its
 // name mentions ("the Ukrainian military news portal" → ukraine).
 func (r *Registry) Resolve(text string) Source {
-	if id, ok := r.byName[normalise(text)]; ok {
+	key := normalise(text)
+	if id, ok := r.byName[key]; ok {
 		s := r.sources[id]
 		s.Text = text
 		return s
 	}
-	slug := slugify(text)
+	slug := strings.ReplaceAll(key, " ", "-")
 	return Source{
 		ID: "unknown:" + slug, Name: strings.TrimSpace(text), Text: text, Kind: "unknown",
-		Reliability: "F", Affiliations: r.Places(text), Group: "unknown:" + slug, Known: false,
+		Reliability: "F", Affiliations: r.PlacesInWords(strings.Fields(key), false), Group: "unknown:" + slug, Known: false,
 	}
 }
 

@@ -520,12 +520,15 @@ func (st *state) resolve(text string, np span, toks []token) (claims.Source, str
 	if last := words[len(words)-1]; nonSources[strings.ToLower(last)] && last != strings.ToUpper(last) && len(words) <= 2 {
 		return claims.Source{}, "", false
 	}
-	if s, ok := st.find(phrase); ok {
-		return st.seen(s, text), "registry name or alias", true
-	}
-	for _, candidate := range nameCandidates(words) {
-		if s, ok := st.find(candidate); ok {
-			return st.seen(s, text), "registry name within the phrase", true
+	if n, ok := st.named[phrase]; ok {
+		if n.ok {
+			return st.seen(n.src, text), n.how, true
+		}
+	} else {
+		n := st.registryName(phrase, words)
+		st.named[phrase] = n
+		if n.ok {
+			return st.seen(n.src, text), n.how, true
 		}
 	}
 	if pronouns[lower] {
@@ -687,6 +690,25 @@ func (st *state) later(kinds []string) (claims.Source, bool) {
 		}
 	}
 	return claims.Source{}, false
+}
+
+// namedSource is what the registry says a phrase names, remembered per document.
+type namedSource struct {
+	src claims.Source
+	how string
+	ok  bool
+}
+
+func (st *state) registryName(phrase string, words []string) namedSource {
+	if s, ok := st.find(phrase); ok {
+		return namedSource{s, "registry name or alias", true}
+	}
+	for _, candidate := range nameCandidates(words) {
+		if s, ok := st.find(candidate); ok {
+			return namedSource{s, "registry name within the phrase", true}
+		}
+	}
+	return namedSource{}
 }
 
 // find is Registry.Find, remembered for the document: the same names recur.

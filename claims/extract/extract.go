@@ -75,12 +75,14 @@ type state struct {
 	prefix   *mention // a headline's "Source:" prefix, while the headline is read
 	segs     []segment
 	looked   bool // whether ahead has been filled (on first need: most documents never need it)
+	content  []map[string]bool
+	named    map[string]namedSource
 }
 
 // Extract reads an article (plain text or Markdown by extension) and returns its claims.
 func (x *Extractor) Extract(path string, src []byte) *Result {
 	a := parseArticle(path, src)
-	st := &state{x: x, a: a, lines: claims.NewLineIndex(src), inspect: map[string]bool{}, found: map[string]foundName{},
+	st := &state{x: x, a: a, lines: claims.NewLineIndex(src), inspect: map[string]bool{}, found: map[string]foundName{}, named: map[string]namedSource{},
 		doc: &claims.Document{Path: path, Title: a.title, Outlet: a.outlet, Date: a.date, Claims: []claims.Claim{}}}
 	segs := segments(a)
 	st.segs = segs
@@ -455,13 +457,24 @@ func (st *state) responses(bi int, text string, h *hits, c claims.Claim) []strin
 	}
 	words := contentWords(text)
 	for i := len(prior) - 1; i >= 0 && i >= len(prior)-6; i-- {
-		for w := range contentWords(prior[i].Text) {
+		for w := range st.contentOf(i) {
 			if words[w] {
 				return []string{prior[i].ID}
 			}
 		}
 	}
 	return nil
+}
+
+// contentOf is contentWords of claim i, computed once.
+func (st *state) contentOf(i int) map[string]bool {
+	for len(st.content) <= i {
+		st.content = append(st.content, nil)
+	}
+	if st.content[i] == nil {
+		st.content[i] = contentWords(st.doc.Claims[i].Text)
+	}
+	return st.content[i]
 }
 
 func alleges(c claims.Claim) bool {
