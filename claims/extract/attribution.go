@@ -11,11 +11,14 @@ import (
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "these": true, "those": true, "such": true, "any": true, "his": true,
 	"her": true, "their": true, "its": true, "our": true, "new": true, "further": true, "earlier": true,
-	"media": true, "press": true, "unconfirmed": true, "multiple": true, "several": true, "to": false,
+	"unconfirmed": true, "multiple": true, "several": true,
 }
 
 // nounLike cues are also nouns; followed by another cue they are the noun ("report reveals").
 var nounLike = map[string]bool{"report": true, "reports": true, "claims": true, "claim": true, "documents": true, "finds": true, "shows": true, "states": true}
+
+// relayParticiples: "X interviewed by Y" — X is the source, Y only asked.
+var relayParticiples = map[string]bool{"interviewed": true, "quoted": true, "cited": true, "contacted": true, "reached": true, "questioned": true}
 
 // calledObject: "called" followed by one of these names what someone called something.
 var calledObject = map[string]bool{"the": true, "its": true, "his": true, "her": true, "their": true, "it": true, "them": true, "this": true, "these": true, "those": true}
@@ -201,10 +204,10 @@ func afterComma(toks []token, i int) bool {
 // not determine something, or that looked and found the opposite.
 func sentenceStance(h *hits) string {
 	switch {
+	case h.has(lexCannot): // first: "could not be ruled out" is not "ruled out"
+		return "cannot-determine"
 	case h.has(lexNegative), dismisses(h):
 		return "denies"
-	case h.has(lexCannot):
-		return "cannot-determine"
 	}
 	return ""
 }
@@ -394,7 +397,7 @@ func readNounPhrase(toks []token, start, limit int) int {
 		if (t.lower == "on" || t.lower == "in" || t.lower == "last" || t.lower == "this" || t.lower == "earlier") && k+1 < limit && timeWord(toks[k+1]) {
 			break // "the commission on Monday rejected": a time phrase, not part of the name
 		}
-		if k > start && looksLikeVerb(t, toks[k-1]) && !(k+1 < limit && orgHeads[toks[k+1].lower]) {
+		if k > start && looksLikeVerb(t, toks[k-1]) && !(k+1 < limit && (orgHeads[toks[k+1].lower] || toks[k+1].lower == "by")) {
 			break
 		}
 		k++
@@ -512,6 +515,13 @@ func stripLeading(words []string) []string {
 // leads that name their source further down, else an unknown source.
 func (st *state) resolve(text string, np span, toks []token) (claims.Source, string, bool) {
 	words := stripLeading(strings.Fields(text))
+	// "engineers interviewed by the Associated Press": the engineers speak; the agency asked.
+	for k := 1; k+1 < len(words); k++ {
+		if relayParticiples[strings.ToLower(words[k])] && strings.ToLower(words[k+1]) == "by" {
+			words = words[:k]
+			break
+		}
+	}
 	if len(words) == 0 {
 		return claims.Source{}, "", false
 	}

@@ -82,7 +82,7 @@ var lexiconSpecs = map[lexID][]string{
 		"(have|has) not been able to (identify|determine|confirm|verify|establish|attribute)",
 		"not (yet)? (able|possible) to (identify|determine|confirm|verify|establish|attribute)", "impossible to (identify|determine|confirm|verify)",
 		"found no (evidence|proof|indication)", "no evidence (linking|that|of)", "not (yet)? reached (a|any) (conclusion|conclusions)",
-		"too early to (say|determine|tell)", "(did|could|does|can) not (see|say|tell|know) who", "(has|have|had) not (yet)? (determined|established|concluded)"},
+		"too early to (say|determine|tell)", "(could|can|cannot|may) not be (ruled|excluded)", "cannot be (ruled|excluded)", "(did|could|does|can) not (see|say|tell|know) who", "(has|have|had) not (yet)? (determined|established|concluded)"},
 	lexNegative: {"found no (trace|traces|sign|signs|residue)", "ruled out", "found (nothing|none)",
 		"(does|did|do) not (show|match|depict)", "not authentic", "(was|were|is|are) (doctored|fabricated|staged|misattributed)", "falsely",
 		// a party saying it did not do what it is accused of
