@@ -17,6 +17,11 @@ var determiners = map[string]bool{
 // nounLike cues are also nouns; followed by another cue they are the noun ("report reveals").
 var nounLike = map[string]bool{"report": true, "reports": true, "claims": true, "claim": true, "documents": true, "finds": true, "shows": true, "states": true}
 
+// clauseOpeners start a clause of their own: the subject of a later verb comes after them
+// ("talks stall as both sides report", "what it described as").
+var clauseOpeners = map[string]bool{"as": true, "while": true, "because": true, "although": true, "though": true,
+	"whereas": true, "what": true, "where": true, "when": true, "if": true, "unless": true, "until": true}
+
 // relayParticiples: "X interviewed by Y" — X is the source, Y only asked.
 var relayParticiples = map[string]bool{"interviewed": true, "quoted": true, "cited": true, "contacted": true, "reached": true, "questioned": true}
 
@@ -98,6 +103,9 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	}
 	if (t.lower == "blame" || t.lower == "accusations") && i > 0 && (toks[i-1].lower == "trade" || toks[i-1].lower == "traded" || toks[i-1].lower == "trading") {
 		return cue{}, 0, 0, false // "trade blame": a noun
+	}
+	if (t.lower == "linked" || t.lower == "tied") && i+1 < len(toks) && toks[i+1].lower == "to" {
+		return cue{}, 0, 0, false // "hackers linked to Russia": a participle, not a verb of saying
 	}
 	if t.lower == "report" && !(i > 0 && strings.HasSuffix(toks[i-1].lower, "s") && i+1 < len(toks) && !toks[i+1].punct) {
 		return cue{}, 0, 0, false // "report" is a verb only after a plural subject and before its object
@@ -249,7 +257,7 @@ func (st *state) subjectOf(toks []token, i int) []span {
 	cs := 0
 	for k := i - 1; k >= 0; k-- {
 		t := toks[k]
-		if t.text == ";" || t.text == ":" || t.lower == "that" || t.text == "“" || t.text == "\"" {
+		if t.text == ";" || t.text == ":" || t.lower == "that" || t.text == "“" || t.text == "\"" || clauseOpeners[t.lower] {
 			cs = k + 1
 			break
 		}
@@ -439,6 +447,16 @@ func coordinated(toks []token, start, end int) []span {
 			conjunction = true
 		}
 	}
+	if conjunction && orgHeads[toks[end-1].lower] {
+		// "the Cybersecurity and Infrastructure Security Agency": one body's name.
+		for k := start; k < end && toks[k].lower != "and"; k++ {
+			if orgHeads[toks[k].lower] {
+				goto split
+			}
+		}
+		return []span{{toks[start].start, toks[end-1].end}}
+	}
+split:
 	if !conjunction && end > start {
 		// "X, Name, said": apposition, one source. Otherwise the commas end clauses ("Russia
 		// launches 90 drones, Ukraine's air force says"): the source is the last segment.
