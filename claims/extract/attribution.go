@@ -17,6 +17,9 @@ var determiners = map[string]bool{
 // nounLike cues are also nouns; followed by another cue they are the noun ("report reveals").
 var nounLike = map[string]bool{"report": true, "reports": true, "claims": true, "claim": true, "documents": true, "finds": true, "shows": true, "states": true}
 
+var prepositions = map[string]bool{"by": true, "of": true, "in": true, "on": true, "to": true, "from": true,
+	"about": true, "amid": true, "despite": true, "with": true, "after": true, "following": true}
+
 // clauseOpeners start a clause of their own: the subject of a later verb comes after them
 // ("talks stall as both sides report", "what it described as").
 var clauseOpeners = map[string]bool{"as": true, "while": true, "because": true, "although": true, "though": true,
@@ -103,6 +106,12 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	}
 	if (t.lower == "blame" || t.lower == "accusations") && i > 0 && (toks[i-1].lower == "trade" || toks[i-1].lower == "traded" || toks[i-1].lower == "trading") {
 		return cue{}, 0, 0, false // "trade blame": a noun
+	}
+	if i+1 < len(toks) && toks[i+1].lower == "by" && strings.HasSuffix(t.lower, "ed") && best.kind == cueVerb {
+		return cue{}, 0, 0, false // "footage verified by Reuters": a participle
+	}
+	if nounLike[t.lower] && i > 0 && prepositions[toks[i-1].lower] {
+		return cue{}, 0, 0, false // "concerned by reports of violence": a noun
 	}
 	if (t.lower == "linked" || t.lower == "tied") && i+1 < len(toks) && toks[i+1].lower == "to" {
 		return cue{}, 0, 0, false // "hackers linked to Russia": a participle, not a verb of saying
@@ -270,6 +279,9 @@ func (st *state) subjectOf(toks []token, i int) []span {
 	}
 	start := skipAdverbials(toks, cs, i)
 	aEnd := readNounPhrase(toks, start, i)
+	if toks[i].lower == "saying" && aEnd > start {
+		return coordinated(toks, start, aEnd) // "X defended the response, saying …": X says
+	}
 	adjacent := aEnd > start && reaches(toks, aEnd, i)
 	relative := aEnd > start && aEnd < i && (toks[aEnd].lower == "who" || toks[aEnd].lower == "which")
 	if adjacent || relative {
@@ -399,7 +411,7 @@ func readNounPhrase(toks []token, start, limit int) int {
 		if clauseVerbs[t.lower] || (auxiliaries[t.lower] && !determiners[t.lower] && t.lower != "both" && t.lower != "all") {
 			break
 		}
-		if (t.lower == "and" || t.lower == "or") && !(k+1 < limit && continuesPhrase(toks[k+1])) {
+		if (t.lower == "and" || t.lower == "or") && !(k+1 < limit && (continuesPhrase(toks[k+1]) || readNounPhrase(toks, k+1, limit) == limit)) {
 			break
 		}
 		if (t.lower == "on" || t.lower == "in" || t.lower == "last" || t.lower == "this" || t.lower == "earlier") && k+1 < limit && timeWord(toks[k+1]) {
@@ -622,6 +634,12 @@ func nameCandidates(words []string) []string {
 		lw := strings.ToLower(w)
 		if (lw == "from" || lw == "of" || lw == "at" || lw == "for" || lw == "by") && i+1 < len(words) && i > 0 {
 			out = append(out, strings.Join(words[i+1:], " "))
+		}
+	}
+	// "South Korea's Joint Chiefs of Staff" names the "Joint Chiefs of Staff".
+	for i := 1; i < len(words)-1; i++ {
+		if isCapitalised(words[i]) && (strings.HasSuffix(words[i-1], "'s") || strings.HasSuffix(words[i-1], "’s")) {
+			out = append(out, strings.Join(words[i:], " "))
 		}
 	}
 	j := 0

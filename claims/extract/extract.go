@@ -290,7 +290,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 // accusations: a party to a dispute that says another party is responsible accuses it, in
 // whatever words ("provided evidence that Russia used …").
 func accusations(c *claims.Claim, primaries []mention) {
-	if c.Kind != claims.KindResponsibility {
+	if c.Kind != claims.KindResponsibility && c.Kind != claims.KindLegal {
 		return
 	}
 	for i := range c.Attributions {
