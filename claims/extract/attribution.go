@@ -408,7 +408,7 @@ func readNounPhrase(toks []token, start, limit int) int {
 		if _, _, ok := cueAt(toks, k); ok && k > start {
 			break
 		}
-		if clauseVerbs[t.lower] || (auxiliaries[t.lower] && !determiners[t.lower] && t.lower != "both" && t.lower != "all") {
+		if (clauseVerbs[t.lower] && t.text != strings.ToUpper(t.text)) || (auxiliaries[t.lower] && !determiners[t.lower] && t.lower != "both" && t.lower != "all") {
 			break
 		}
 		if (t.lower == "and" || t.lower == "or") && !(k+1 < limit && (continuesPhrase(toks[k+1]) || readNounPhrase(toks, k+1, limit) == limit)) {

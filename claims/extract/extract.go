@@ -272,6 +272,13 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 	c.Subjects = st.subjects(toks, primaries, c.Attributions)
 	if !h.has(lexSelfClaim) { // claiming responsibility is about oneself, not an accusation
 		accusations(&c, primaries)
+		if h.has(lexAccusatory) { // "detained a tanker suspected of …, police said"
+			for i := range c.Attributions {
+				if c.Attributions[i].Stance == claims.StanceAsserts {
+					c.Attributions[i].Stance = claims.StanceAccuses
+				}
+			}
+		}
 	}
 	c.RespondsTo = st.responses(bi, text, h, c)
 	st.doc.Claims = append(st.doc.Claims, c)
@@ -328,7 +335,16 @@ func splitRelays(ms []mention) (primaries, relays []mention) {
 			hasOther = true
 		}
 	}
+	prep := false
 	for _, m := range ms {
+		if m.cue.kind == cuePrep && !isOutlet(m.src) {
+			prep = true
+		}
+	}
+	for _, m := range ms {
+		if prep && m.cue.kind == cueVerb && !m.src.Known && bareNoun(m.text) {
+			continue // "Investigators found …, according to the bureau": the bureau is the source
+		}
 		if hasOther && isOutlet(m.src) && (m.cue.kind == cuePrep || m.cue.kind == cueRelay) {
 			relays = append(relays, m)
 			continue
@@ -339,6 +355,12 @@ func splitRelays(ms []mention) (primaries, relays []mention) {
 		primaries = append(primaries, m)
 	}
 	return primaries, relays
+}
+
+// bareNoun: a common noun with no determiner or name ("Investigators", "Residents").
+func bareNoun(phrase string) bool {
+	words := strings.Fields(phrase)
+	return len(words) == 1 && strings.ToUpper(words[0]) != words[0]
 }
 
 func headNoun(phrase string) string {

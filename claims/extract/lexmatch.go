@@ -40,6 +40,7 @@ const (
 	lexUsing
 	lexLocal
 	lexSelfClaim
+	lexAccusatory
 	numLex
 )
 
@@ -102,7 +103,8 @@ var lexiconSpecs = map[lexID][]string{
 		"warhead", "warheads", "weapon", "weapons", "bomb", "bombs", "artillery"},
 	lexUsing: {"use", "used", "uses", "using", "fired", "fires", "opened", "launched", "launches", "attacked", "attacks",
 		"struck", "strikes", "shelled", "shells", "bombed", "targeted", "targets"},
-	lexSelfClaim: {"(claimed|claims|claim|took|takes|accepted|accepts|acknowledged|acknowledges) responsibility", "admitted", "admits", "admit"},
+	lexAccusatory: {"suspected of", "accused of", "charged with", "blamed for", "held responsible for"},
+	lexSelfClaim:  {"(claimed|claims|claim|took|takes|accepted|accepts|acknowledged|acknowledges) responsibility", "admitted", "admits", "admit"},
 	lexLocal: {"regional", "local", "city", "municipal", "district", "provincial", "oblast", "governor", "mayor", "police", "council",
 		"administration", "emergency services", "rescuers", "hospital"},
 }
