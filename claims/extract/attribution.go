@@ -853,7 +853,11 @@ func classify(h *hits, toks []token, atts []claims.Attribution, reg *claims.Regi
 	switch {
 	case h.has(lexResponsibility) || partyActs(toks, reg):
 		return claims.KindResponsibility
-	case h.has(lexProvenance) || madeIn(toks) || weaponOfPlace(toks, reg):
+	case h.has(lexProvenance) || madeIn(toks):
+		return claims.KindProvenance
+	case len(attackAgents(toks, reg)) > 0 && !counts(h):
+		return claims.KindResponsibility // "a Russian missile strike damaged …"
+	case weaponOfPlace(toks, reg):
 		return claims.KindProvenance
 	case h.has(lexLegal):
 		return claims.KindLegal
@@ -882,6 +886,26 @@ func partyActs(toks []token, reg *claims.Registry) bool {
 		}
 	}
 	return false
+}
+
+// attackNouns name an act of war that a demonym attributes ("a Russian missile strike").
+var attackNouns = map[string]bool{"strike": true, "strikes": true, "attack": true, "attacks": true, "shelling": true,
+	"bombardment": true, "bombing": true, "raid": true, "raids": true, "assault": true, "offensive": true, "airstrike": true, "airstrikes": true}
+
+// attackAgents are the parties an attack is named by ("Russian strike", "an Israeli air strike").
+func attackAgents(toks []token, reg *claims.Registry) []string {
+	var out []string
+	for i, t := range toks {
+		if !attackNouns[t.lower] {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if toks[k].capitalised() {
+				out = append(out, reg.Places(toks[k].text)...)
+			}
+		}
+	}
+	return out
 }
 
 // weaponOfPlace: a weapon named by its country ("a North Korean missile").

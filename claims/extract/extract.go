@@ -271,7 +271,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 	c.Kind = classify(h, toks, c.Attributions, st.x.reg)
 	c.Subjects = st.subjects(toks, primaries, c.Attributions)
 	if !h.has(lexSelfClaim) { // claiming responsibility is about oneself, not an accusation
-		accusations(&c, primaries)
+		accusations(&c, primaries, attackAgents(toks, st.x.reg))
 		if h.has(lexAccusatory) { // "detained a tanker suspected of …, police said"
 			for i := range c.Attributions {
 				if c.Attributions[i].Stance == claims.StanceAsserts {
@@ -296,14 +296,14 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 
 // accusations: a party to a dispute that says another party is responsible accuses it, in
 // whatever words ("provided evidence that Russia used …").
-func accusations(c *claims.Claim, primaries []mention) {
+func accusations(c *claims.Claim, primaries []mention, agents []string) {
 	if c.Kind != claims.KindResponsibility && c.Kind != claims.KindLegal {
 		return
 	}
 	for i := range c.Attributions {
 		a := &c.Attributions[i]
 		affs := primaries[i].src.Affiliations
-		if a.Stance != claims.StanceAsserts || len(affs) == 0 {
+		if a.Stance != claims.StanceAsserts || len(affs) == 0 || ownAct(agents, affs) {
 			continue
 		}
 		for _, s := range c.Subjects {
@@ -313,6 +313,20 @@ func accusations(c *claims.Claim, primaries []mention) {
 			}
 		}
 	}
+}
+
+// ownAct: the act is named by the source's own party ("an Israeli air strike …, the Israeli
+// military said"): a report of one's own act, not an accusation.
+func ownAct(agents, affs []string) bool {
+	if len(agents) == 0 {
+		return false
+	}
+	for _, a := range agents {
+		if !slices.Contains(affs, a) {
+			return false
+		}
+	}
+	return true
 }
 
 // sourceRef is how a claims file names a source: its registry id, or the words the text used.
