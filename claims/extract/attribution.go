@@ -881,7 +881,7 @@ func partyActs(toks []token, reg *claims.Registry) bool {
 		for k >= 0 && auxiliaries[toks[k].lower] {
 			k--
 		}
-		if k >= 0 && len(reg.Places(joinTokens(toks[max(0, k-1):k+1]))) > 0 {
+		if k >= 0 && len(placesOf(reg, toks[max(0, k-1):k+1])) > 0 {
 			return true // "Russia used", "Russian forces had used"
 		}
 	}
@@ -901,7 +901,7 @@ func attackAgents(toks []token, reg *claims.Registry) []string {
 		}
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			if toks[k].capitalised() {
-				out = append(out, reg.Places(toks[k].text)...)
+				out = append(out, placesOf(reg, toks[k:k+1])...)
 			}
 		}
 	}
@@ -915,11 +915,22 @@ func weaponOfPlace(toks []token, reg *claims.Registry) bool {
 			continue
 		}
 		from := max(0, i-3)
-		if from < i && len(reg.Places(joinTokens(toks[from:i]))) > 0 {
+		if from < i && len(placesOf(reg, toks[from:i])) > 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// placesOf is Registry.Places over tokens, using their normalised words.
+func placesOf(reg *claims.Registry, toks []token) []string {
+	words := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if !t.punct {
+			words = append(words, t.norm)
+		}
+	}
+	return reg.PlacesInWords(words, false)
 }
 
 func joinTokens(toks []token) string {
