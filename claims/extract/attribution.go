@@ -526,11 +526,11 @@ func nounPhraseAfter(toks []token, i int) (span, bool) {
 // monitors" → "sanctions monitors".
 func stripLeading(words []string) []string {
 	for len(words) > 1 {
-		w := strings.ToLower(words[0])
+		w := lowerWord(words[0])
 		switch {
 		case w == "the" || w == "a" || w == "an" || w == "both" || w == "all" || w == "some" || w == "several" || isNumber(w) && len(words) > 2:
 			words = words[1:]
-		case (w == "team" || w == "group" || w == "members" || w == "number" || w == "delegation" || w == "panel") && len(words) > 2 && strings.ToLower(words[1]) == "of":
+		case (w == "team" || w == "group" || w == "members" || w == "number" || w == "delegation" || w == "panel") && len(words) > 2 && words[1] == "of":
 			words = words[2:]
 		default:
 			return words
@@ -547,7 +547,7 @@ func (st *state) resolve(text string, np span, toks []token) (claims.Source, str
 	words := stripLeading(strings.Fields(text))
 	// "engineers interviewed by the Associated Press": the engineers speak; the agency asked.
 	for k := 1; k+1 < len(words); k++ {
-		if relayParticiples[strings.ToLower(words[k])] && strings.ToLower(words[k+1]) == "by" {
+		if relayParticiples[lowerWord(words[k])] && words[k+1] == "by" {
 			words = words[:k]
 			break
 		}
@@ -557,7 +557,7 @@ func (st *state) resolve(text string, np span, toks []token) (claims.Source, str
 	}
 	phrase := strings.Join(words, " ")
 	lower := strings.ToLower(phrase)
-	if last := words[len(words)-1]; nonSources[strings.ToLower(last)] && last != strings.ToUpper(last) && len(words) <= 2 {
+	if last := words[len(words)-1]; len(words) <= 2 && nonSources[lowerWord(last)] && last != strings.ToUpper(last) {
 		return claims.Source{}, "", false
 	}
 	if n, ok := st.named[phrase]; ok {
@@ -581,7 +581,7 @@ func (st *state) resolve(text string, np span, toks []token) (claims.Source, str
 	// statement"): a bare plural ("Experts say") is a vague source of its own.
 	if len(words) > 1 || determinate(text) {
 		for k := len(words) - 1; k >= 0; k-- {
-			head := strings.TrimSuffix(possessive(strings.ToLower(words[k])), ".")
+			head := strings.TrimSuffix(possessive(lowerWord(words[k])), ".")
 			kinds, ok := anaphoricHeads[head]
 			if !ok {
 				continue
@@ -631,8 +631,7 @@ func nameCandidates(words []string) []string {
 		out = append(out, strings.Join(words[k:], " "))
 	}
 	for i, w := range words {
-		lw := strings.ToLower(w)
-		if (lw == "from" || lw == "of" || lw == "at" || lw == "for" || lw == "by") && i+1 < len(words) && i > 0 {
+		if (w == "from" || w == "of" || w == "at" || w == "for" || w == "by") && i+1 < len(words) && i > 0 {
 			out = append(out, strings.Join(words[i+1:], " "))
 		}
 	}
@@ -667,13 +666,25 @@ func headsABody(rest []string) bool {
 }
 
 func isCapitalised(w string) bool {
-	return w != "" && strings.ToUpper(w[:1]) == w[:1] && strings.ToLower(w[:1]) != w[:1]
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z' || w != "" && w[0] >= 0x80 && strings.ToUpper(w[:1]) == w[:1] && strings.ToLower(w[:1]) != w[:1]
+}
+
+// lowerWord is strings.ToLower without the allocation for the common all-lower ASCII word.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 func hasContent(words []string) bool {
 	for _, w := range words {
-		lw := strings.ToLower(w)
-		if !determiners[lw] && !leadingNoise[lw] && !auxiliaries[lw] && len(lw) > 1 {
+		if isCapitalised(w) && !strings.EqualFold(w, "the") && !strings.EqualFold(w, "a") && !strings.EqualFold(w, "an") && len(w) > 1 {
+			return true
+		}
+		if !determiners[w] && !leadingNoise[w] && !auxiliaries[w] && len(w) > 1 {
 			return true
 		}
 	}
@@ -818,7 +829,7 @@ func isNumber(w string) bool {
 
 func anyWordIn(l lexID, words []string) bool {
 	for _, w := range words {
-		if wordIn(l, strings.ToLower(w)) {
+		if wordIn(l, lowerWord(w)) {
 			return true
 		}
 	}

@@ -103,14 +103,15 @@ func tokenize(src []byte, start, end int) []token {
 // whose lower case could have another length; the caller then lower-cases word by word.
 // Curly apostrophes are kept as they are: possessive() knows both.
 func foldLower(b []byte) (string, bool) {
-	out := make([]byte, len(b))
+	var out strings.Builder
+	out.Grow(len(b))
 	for i := 0; i < len(b); {
 		c := b[i]
 		if c < 0x80 {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			out[i] = c
+			out.WriteByte(c)
 			i++
 			continue
 		}
@@ -118,10 +119,10 @@ func foldLower(b []byte) (string, bool) {
 		if unicode.IsUpper(r) {
 			return "", false
 		}
-		copy(out[i:], b[i:i+size])
+		out.Write(b[i : i+size])
 		i += size
 	}
-	return string(out), true
+	return out.String(), true
 }
 
 func lastRuneBefore(src []byte, i int) rune {
