@@ -280,7 +280,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 			}
 		}
 	}
-	c.RespondsTo = st.responses(bi, text, h, c)
+	c.RespondsTo = st.responses(bi, toks, h, c)
 	st.doc.Claims = append(st.doc.Claims, c)
 	st.blockOf = append(st.blockOf, bi)
 	sent := Sentence{Span: *c.Span, Text: text, Part: part, Claim: id, Why: string(c.Kind) + " claim", Hedges: c.Hedges}
@@ -464,7 +464,7 @@ func (st *state) subjects(toks []token, primaries []mention, atts []claims.Attri
 // responses links a denial to the allegations it answers: "denied the allegations" answers
 // the allegations of its paragraph (or the last accusation before it); a denial on evidence
 // ("found no trace of chlorine") answers the last earlier claim about the same thing.
-func (st *state) responses(bi int, text string, h *hits, c claims.Claim) []string {
+func (st *state) responses(bi int, toks []token, h *hits, c claims.Claim) []string {
 	denial := false
 	for _, a := range c.Attributions {
 		if a.Stance == claims.StanceDenies {
@@ -491,7 +491,7 @@ func (st *state) responses(bi int, text string, h *hits, c claims.Claim) []strin
 		}
 		return out
 	}
-	words := contentWords(text)
+	words := contentTokens(toks)
 	for i := len(prior) - 1; i >= 0 && i >= len(prior)-6; i-- {
 		for w := range st.contentOf(i) {
 			if words[w] {
@@ -538,6 +538,26 @@ func accuses(c claims.Claim) bool {
 }
 
 var stopwords = map[string]bool{"because": true, "against": true, "between": true, "without": true, "through": true, "during": true, "before": true, "statement": true, "involvement": true, "denied": true, "report": true}
+
+// contentTokens is contentWords over a sentence's tokens, without lower-casing the text again.
+func contentTokens(toks []token) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range toks {
+		if len(t.norm) >= 7 && !stopwords[t.norm] && isLetters(t.norm) {
+			out[t.norm] = true
+		}
+	}
+	return out
+}
+
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
 
 func contentWords(text string) map[string]bool {
 	out := map[string]bool{}
