@@ -62,21 +62,22 @@ type mention struct {
 // state carries what a document has said so far: sources in order of mention (for "the
 // monitors", "they") and the claims made.
 type state struct {
-	x        *Extractor
-	a        *article
-	lines    *claims.LineIndex
-	salience []claims.Source
-	ahead    []claims.Source // every registry source the document names, in order (for leads)
-	doc      *claims.Document
-	blockOf  []int // block index of each claim
-	inspect  map[string]bool
-	sents    []Sentence
-	found    map[string]foundName
-	prefix   *mention // a headline's "Source:" prefix, while the headline is read
-	segs     []segment
-	looked   bool // whether ahead has been filled (on first need: most documents never need it)
-	content  []map[string]bool
-	named    map[string]namedSource
+	x         *Extractor
+	a         *article
+	lines     *claims.LineIndex
+	salience  []claims.Source
+	ahead     []claims.Source // every registry source the document names, in order (for leads)
+	doc       *claims.Document
+	blockOf   []int // block index of each claim
+	inspect   map[string]bool
+	sents     []Sentence
+	found     map[string]foundName
+	prefix    *mention // a headline's "Source:" prefix, while the headline is read
+	segs      []segment
+	looked    bool // whether ahead has been filled (on first need: most documents never need it)
+	content   []map[string]bool
+	claimToks [][]token // the tokens of each claim, for content words
+	named     map[string]namedSource
 }
 
 // Extract reads an article (plain text or Markdown by extension) and returns its claims.
@@ -90,7 +91,7 @@ func (x *Extractor) Extract(path string, src []byte) *Result {
 	next := 0
 	for bi, b := range a.blocks {
 		text := string(src[b.start:b.end])
-		if navigationLine.MatchString(text) {
+		if len(text) <= 40 && navigationLine.MatchString(text) {
 			st.skip(span{b.start, b.end}, "body", "navigation or related-links line")
 			afterRelated = true
 			continue
@@ -104,7 +105,7 @@ func (x *Extractor) Extract(path string, src []byte) *Result {
 			continue
 		}
 		part := "body"
-		if captionLine.MatchString(text) {
+		if mayBeCaption(text) && captionLine.MatchString(text) {
 			part = "caption"
 		}
 		for ; next < len(segs) && segs[next].block <= bi; next++ {
@@ -115,6 +116,19 @@ func (x *Extractor) Extract(path string, src []byte) *Result {
 	}
 	st.propagateInspection()
 	return &Result{Document: st.doc, Sentences: st.sents}
+}
+
+// mayBeCaption is a cheap test before the caption pattern: a caption starts with "(" or one of
+// a handful of words.
+func mayBeCaption(text string) bool {
+	if text == "" {
+		return false
+	}
+	switch text[0] {
+	case '(', 'P', 'p', 'I', 'i', 'S', 's', 'C', 'c', 'V', 'v':
+		return strings.IndexByte(text[:min(len(text), 24)], ':') >= 0
+	}
+	return false
 }
 
 var captionLine = regexp.MustCompile(`(?i)^\(?\s*(?:photo|image|source|credit|caption|video|illustration)s?\s*:`)
@@ -283,6 +297,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 	c.RespondsTo = st.responses(bi, toks, h, c)
 	st.doc.Claims = append(st.doc.Claims, c)
 	st.blockOf = append(st.blockOf, bi)
+	st.claimToks = append(st.claimToks, toks)
 	sent := Sentence{Span: *c.Span, Text: text, Part: part, Claim: id, Why: string(c.Kind) + " claim", Hedges: c.Hedges}
 	for i, m := range primaries {
 		sent.Attributions = append(sent.Attributions, Explained{Source: c.Attributions[i].Source, SourceText: m.text,
@@ -502,13 +517,13 @@ func (st *state) responses(bi int, toks []token, h *hits, c claims.Claim) []stri
 	return nil
 }
 
-// contentOf is contentWords of claim i, computed once.
+// contentOf is the content words of claim i, computed once from its tokens.
 func (st *state) contentOf(i int) map[string]bool {
 	for len(st.content) <= i {
 		st.content = append(st.content, nil)
 	}
 	if st.content[i] == nil {
-		st.content[i] = contentWords(st.doc.Claims[i].Text)
+		st.content[i] = contentTokens(st.claimToks[i])
 	}
 	return st.content[i]
 }
@@ -539,7 +554,8 @@ func accuses(c claims.Claim) bool {
 
 var stopwords = map[string]bool{"because": true, "against": true, "between": true, "without": true, "through": true, "during": true, "before": true, "statement": true, "involvement": true, "denied": true, "report": true}
 
-// contentTokens is contentWords over a sentence's tokens, without lower-casing the text again.
+// contentTokens are a sentence's long words (seven letters or more, not stop words): what a
+// denial on evidence shares with the claim it answers.
 func contentTokens(toks []token) map[string]bool {
 	out := map[string]bool{}
 	for _, t := range toks {
@@ -557,14 +573,4 @@ func isLetters(w string) bool {
 		}
 	}
 	return true
-}
-
-func contentWords(text string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
-		if len(w) >= 7 && !stopwords[w] {
-			out[w] = true
-		}
-	}
-	return out
 }
