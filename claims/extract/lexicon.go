@@ -53,7 +53,7 @@ var cueLexicon = concat(
 		"described as", "described it as", "described them as", "characterised as", "characterized as",
 		"called the video", "called the footage", "called the images", "called the photos", "called the statement",
 		"called it", "called them", "called this",
-		"estimate", "called", "saying", "put the death toll", "put the toll", "put the number", "put the figure", "gave a death toll", "gave a toll"),
+		"estimate", "called", "saying", "ranked", "ranks", "rated", "rates", "put the death toll", "put the toll", "put the number", "put the figure", "gave a death toll", "gave a toll"),
 )
 
 func concat(groups ...[]cue) []cue {
