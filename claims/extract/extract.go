@@ -77,6 +77,7 @@ type state struct {
 	looked    bool // whether ahead has been filled (on first need: most documents never need it)
 	content   []map[string]bool
 	claimToks [][]token // the tokens of each claim, for content words
+	hits      hits      // lexicon matches of the sentence being read, reused
 	named     map[string]namedSource
 }
 
@@ -197,9 +198,13 @@ type segment struct {
 
 func segments(a *article) []segment {
 	var out []segment
+	// One slab of tokens for the whole article: fewer, larger allocations for the collector.
+	slab := make([]token, 0, len(a.src)/5+8)
 	for bi, b := range a.blocks {
 		for _, s := range sentences(a.src, b.start, b.end) {
-			out = append(out, segment{block: bi, span: s, toks: tokenize(a.src, s.start, s.end)})
+			from := len(slab)
+			slab = tokenizeInto(slab, a.src, s.start, s.end)
+			out = append(out, segment{block: bi, span: s, toks: slab[from:len(slab):len(slab)]})
 		}
 	}
 	return out
@@ -208,7 +213,7 @@ func segments(a *article) []segment {
 func (st *state) sentence(bi int, sg segment, part string, afterRelated bool) {
 	s, toks := sg.span, sg.toks
 	text := string(st.a.src[s.start:s.end])
-	h := lexicons.scan(toks)
+	h := lexicons.scanInto(&st.hits, toks)
 	switch {
 	case part == "caption":
 		st.skip(s, part, "caption or credit line")

@@ -212,17 +212,24 @@ func wordMatches(tok, want string, stem bool) bool {
 
 // scan matches every lexicon against toks.
 func (m *lexMatcher) scan(toks []token) *hits {
-	var h hits
+	return m.scanInto(new(hits), toks)
+}
+
+// scanInto is scan reusing h's storage: one hits value serves every sentence of a document.
+func (m *lexMatcher) scanInto(h *hits, toks []token) *hits {
+	for l := range h {
+		h[l] = h[l][:0]
+	}
 	for i, t := range toks {
 		w := possessive(t.lower)
-		m.try(&h, toks, i, m.exact[w])
+		m.try(h, toks, i, m.exact[w])
 		if t.lower != w {
-			m.try(&h, toks, i, m.exact[t.lower])
+			m.try(h, toks, i, m.exact[t.lower])
 		}
 		if len(w) >= 3 {
 			for _, e := range m.stems[prefixKey(w)] {
 				if strings.HasPrefix(w, e.words[0]) {
-					m.try(&h, toks, i, []lexEntry{e})
+					m.try(h, toks, i, []lexEntry{e})
 				}
 			}
 		}
@@ -232,7 +239,7 @@ func (m *lexMatcher) scan(toks []token) *hits {
 	}
 	// "US" is the country, not the reader.
 	h[lexAddress] = slices.DeleteFunc(h[lexAddress], func(x hit) bool { return toks[x.start].text == "US" })
-	return &h
+	return h
 }
 
 func (m *lexMatcher) try(h *hits, toks []token, i int, entries []lexEntry) {

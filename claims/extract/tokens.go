@@ -41,7 +41,11 @@ func isJoiner(r rune) bool {
 // tokenize splits src[start:end] into tokens. Word tokens keep internal joiners; a trailing
 // period of an abbreviation ("U.S.") stays with the word.
 func tokenize(src []byte, start, end int) []token {
-	out := make([]token, 0, (end-start)/5+1)
+	return tokenizeInto(make([]token, 0, (end-start)/5+1), src, start, end)
+}
+
+// tokenizeInto appends the tokens of src[start:end] to out.
+func tokenizeInto(out []token, src []byte, start, end int) []token {
 	// One string for the sentence and one lower-cased copy, sliced per token: allocating per
 	// token dominated extraction time. Non-ASCII text is lower-cased per token, since case
 	// mapping can change byte lengths.
