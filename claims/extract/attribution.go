@@ -802,15 +802,15 @@ func (st *state) lookAhead(segs []segment) {
 			if !toks[i].capitalised() {
 				continue
 			}
-			longest := st.x.reg.NameWordsFrom(toks[i].norm)
+			longest := st.x.reg.NameWordsFrom(toks[i].norm())
 			key := ""
 			var match claims.Source
 			matched := false
 			for n := 1; n <= longest && i+n <= len(toks); n++ {
 				if n == 1 {
-					key = toks[i].norm
+					key = toks[i].norm()
 				} else {
-					key += " " + toks[i+n-1].norm
+					key += " " + toks[i+n-1].norm()
 				}
 				if src, ok := st.x.reg.FindNormalised(key); ok {
 					match, matched = src, true
@@ -938,7 +938,7 @@ func placesOf(reg *claims.Registry, toks []token) []string {
 	words := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if !t.punct {
-			words = append(words, t.norm)
+			words = append(words, t.norm())
 		}
 	}
 	return reg.PlacesInWords(words, false)

@@ -466,7 +466,7 @@ func (st *state) subjects(toks []token, primaries []mention, atts []claims.Attri
 			}
 		}
 		if !t.punct && !inSource {
-			words = append(words, t.norm)
+			words = append(words, t.norm())
 		} else {
 			words = append(words, "")
 		}
@@ -564,8 +564,8 @@ var stopwords = map[string]bool{"because": true, "against": true, "between": tru
 func contentTokens(toks []token) map[string]bool {
 	out := map[string]bool{}
 	for _, t := range toks {
-		if len(t.norm) >= 7 && !stopwords[t.norm] && isLetters(t.norm) {
-			out[t.norm] = true
+		if w := t.norm(); len(w) >= 7 && !stopwords[w] && isLetters(w) {
+			out[w] = true
 		}
 	}
 	return out

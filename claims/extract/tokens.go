@@ -10,7 +10,6 @@ import (
 type token struct {
 	text       string
 	lower      string
-	norm       string // lower case without possessive or edge punctuation, as the registry compares
 	start, end int
 	punct      bool
 	// cueState caches cueAt for this position: 0 not yet computed, 1 no cue, 2 a cue of cueLen
@@ -19,6 +18,10 @@ type token struct {
 	cueLen   uint8
 	cueIndex int16
 }
+
+// norm is the word as the registry compares it: lower case, without possessive or edge
+// punctuation (a substring of lower: no allocation).
+func (t token) norm() string { return strings.Trim(possessive(t.lower), ".,'’-") }
 
 func (t token) capitalised() bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
@@ -91,7 +94,7 @@ func tokenizeInto(out []token, src []byte, start, end int) []token {
 					lower = strings.ReplaceAll(lower, "’", "'")
 				}
 			}
-			out = append(out, token{text: w, lower: lower, norm: strings.Trim(possessive(lower), ".,'’-"), start: i, end: j})
+			out = append(out, token{text: w, lower: lower, start: i, end: j})
 			i = j
 		default:
 			p := text[i-start : i-start+size]
