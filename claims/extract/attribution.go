@@ -17,6 +17,8 @@ var determiners = map[string]bool{
 // nounLike cues are also nouns; followed by another cue they are the noun ("report reveals").
 var nounLike = map[string]bool{"report": true, "reports": true, "claims": true, "claim": true, "documents": true, "finds": true, "shows": true, "states": true}
 
+var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true}
+
 var prepositions = map[string]bool{"by": true, "of": true, "in": true, "on": true, "to": true, "from": true,
 	"about": true, "amid": true, "despite": true, "with": true, "after": true, "following": true}
 
@@ -107,6 +109,9 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if (t.lower == "blame" || t.lower == "accusations") && i > 0 && (toks[i-1].lower == "trade" || toks[i-1].lower == "traded" || toks[i-1].lower == "trading") {
 		return cue{}, 0, 0, false // "trade blame": a noun
 	}
+	if i > 0 && passiveAux[toks[i-1].lower] && strings.HasSuffix(t.lower, "ed") && best.kind != cuePrep {
+		return cue{}, 0, 0, false // "no casualties were reported": passive, no source named
+	}
 	if i+1 < len(toks) && toks[i+1].lower == "by" && strings.HasSuffix(t.lower, "ed") && best.kind == cueVerb {
 		return cue{}, 0, 0, false // "footage verified by Reuters": a participle
 	}
@@ -155,7 +160,7 @@ func (st *state) attributions(toks []token, h *hits) []mention {
 			}
 		default:
 			nps = st.subjectOf(toks, i)
-			if len(nps) == 0 && sayingVerbs[toks[i].lower] && afterComma(toks, i) {
+			if len(nps) == 0 && sayingVerbs[toks[i].lower] && afterComma(toks, i) && i+n < len(toks) && !prepositions[toks[i+n].lower] {
 				if np, ok := nounPhraseAfter(toks, i+n); ok {
 					nps = []span{np} // inverted: "…, said the ministry." / "…," said Ahmed Saleh
 				}
@@ -279,8 +284,19 @@ func (st *state) subjectOf(toks []token, i int) []span {
 	}
 	start := skipAdverbials(toks, cs, i)
 	aEnd := readNounPhrase(toks, start, i)
-	if toks[i].lower == "saying" && aEnd > start {
-		return coordinated(toks, start, aEnd) // "X defended the response, saying …": X says
+	if toks[i].lower == "saying" {
+		// "X defended the response, saying …", "X told Y that …, saying …": X says.
+		for j := 0; j < i; j++ {
+			if c, _, ok := cueAt(toks, j); ok && c.kind == cueVerb && sayingVerbs[toks[j].lower] {
+				if main := st.subjectOf(toks, j); len(main) > 0 {
+					return main
+				}
+				break
+			}
+		}
+		if aEnd > start {
+			return coordinated(toks, start, aEnd)
+		}
 	}
 	adjacent := aEnd > start && reaches(toks, aEnd, i)
 	relative := aEnd > start && aEnd < i && (toks[aEnd].lower == "who" || toks[aEnd].lower == "which")
@@ -320,6 +336,25 @@ func (st *state) subjectOf(toks []token, i int) []span {
 	if aEnd > start && aEnd < i && toks[aEnd].text == "," {
 		return coordinated(toks, start, aEnd) // "The report, presented to …, concludes"
 	}
+	// "…, the region's governor, Alexander Bogomaz, said": a source and its apposition, set off
+	// by commas after the clause has ended.
+	if i-1 > cs && toks[i-1].text == "," {
+		commas := 0
+		for k := i - 2; k > cs; k-- {
+			if toks[k].text != "," {
+				continue
+			}
+			if commas++; commas < 2 {
+				continue
+			}
+			bs := skipAdverbials(toks, k+1, i-1)
+			if bEnd := readNounPhrase(toks, bs, i-1); bEnd == i-1 && bEnd > bs {
+				return []span{{toks[bs].start, toks[bEnd-1].end}}
+			}
+			break
+		}
+	}
+
 	return nil
 }
 
@@ -829,7 +864,7 @@ func isNumber(w string) bool {
 
 func anyWordIn(l lexID, words []string) bool {
 	for _, w := range words {
-		if wordIn(l, lowerWord(w)) {
+		if wordIn(l, strings.Trim(possessive(lowerWord(w)), ".,;:")) {
 			return true
 		}
 	}

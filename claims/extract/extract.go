@@ -290,7 +290,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 	c.Kind = classify(h, toks, c.Attributions, st.x.reg)
 	c.Subjects = st.subjects(toks, primaries, c.Attributions)
 	if !h.has(lexSelfClaim) { // claiming responsibility is about oneself, not an accusation
-		accusations(&c, primaries, attackAgents(toks, st.x.reg))
+		accusations(&c, primaries, append(attackAgents(toks, st.x.reg), st.namedAgents(toks, h)...))
 		if h.has(lexAccusatory) { // "detained a tanker suspected of …, police said"
 			for i := range c.Attributions {
 				if c.Attributions[i].Stance == claims.StanceAsserts {
@@ -333,6 +333,24 @@ func accusations(c *claims.Claim, primaries []mention, agents []string) {
 			}
 		}
 	}
+}
+
+// namedAgents are the parties of registry sources named just before an act of responsibility
+// ("the SBU had carried out the attack" → ukraine).
+func (st *state) namedAgents(toks []token, h *hits) []string {
+	var out []string
+	for _, m := range h[lexResponsibility] {
+		for k := m.start - 1; k >= 0 && k >= m.start-4; k-- {
+			if !toks[k].capitalised() {
+				continue
+			}
+			if src, ok := st.find(toks[k].text); ok {
+				out = append(out, src.Affiliations...)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // ownAct: the act is named by the source's own party ("an Israeli air strike …, the Israeli
