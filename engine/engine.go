@@ -129,28 +129,38 @@ func (e *Engine) Rules() []Rule { return slices.Clone(e.rules) }
 // Check evaluates one document: every claim gets a verdict with its reasons, and the document
 // gets its findings. The evaluation is bounded by the engine's timeout and by ctx.
 func (e *Engine) Check(ctx context.Context, doc *claims.Document) (*report.Document, error) {
+	resolved, value, err := e.evaluate(ctx, e.query, Query, doc)
+	if err != nil {
+		return nil, err
+	}
+	out, err := decodeDecision(value)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", doc.Path, err)
+	}
+	return e.buildReport(doc, resolved, out), nil
+}
+
+// evaluate resolves the document's sources and evaluates one prepared query on it under the
+// engine's deadline; every error names the document.
+func (e *Engine) evaluate(ctx context.Context, pq rego.PreparedEvalQuery, query string, doc *claims.Document) ([][]resolvedAttribution, any, error) {
 	ctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()
 	resolved := e.resolve(doc)
 	input, err := buildInput(doc, resolved)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(input))
+	rs, err := pq.Eval(ctx, rego.EvalParsedInput(input))
 	if err != nil {
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return nil, fmt.Errorf("%s: evaluation exceeded its %s deadline", doc.Path, e.timeout)
+			return nil, nil, fmt.Errorf("%s: evaluation exceeded its %s deadline", doc.Path, e.timeout)
 		}
-		return nil, fmt.Errorf("%s: evaluating policies: %w", doc.Path, err)
+		return nil, nil, fmt.Errorf("%s: evaluating policies: %w", doc.Path, err)
 	}
 	if len(rs) != 1 || len(rs[0].Expressions) != 1 {
-		return nil, fmt.Errorf("%s: %s is undefined: a policy is missing or failed", doc.Path, Query)
+		return nil, nil, fmt.Errorf("%s: %s is undefined: a policy is missing or failed", doc.Path, query)
 	}
-	out, err := decodeDecision(rs[0].Expressions[0].Value)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", doc.Path, err)
-	}
-	return e.buildReport(doc, resolved, out), nil
+	return resolved, rs[0].Expressions[0].Value, nil
 }
 
 // CheckAll checks documents concurrently, at most workers at a time, and returns their reports

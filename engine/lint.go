@@ -2,10 +2,7 @@ package engine
 
 import (
 	"context"
-	"errors"
 	"fmt"
-
-	"github.com/open-policy-agent/opa/v1/rego"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/report"
@@ -16,24 +13,11 @@ const LintQuery = "data.factcheck.lint.report"
 
 // Lint evaluates a draft: the verdicts, and the editorial findings placed on the draft's lines.
 func (e *Engine) Lint(ctx context.Context, doc *claims.Document) (*report.Document, []report.LintFinding, error) {
-	ctx, cancel := context.WithTimeout(ctx, e.timeout)
-	defer cancel()
-	resolved := e.resolve(doc)
-	input, err := buildInput(doc, resolved)
+	resolved, value, err := e.evaluate(ctx, e.lintQuery, LintQuery, doc)
 	if err != nil {
 		return nil, nil, err
 	}
-	rs, err := e.lintQuery.Eval(ctx, rego.EvalParsedInput(input))
-	if err != nil {
-		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return nil, nil, fmt.Errorf("%s: evaluation exceeded its %s deadline", doc.Path, e.timeout)
-		}
-		return nil, nil, fmt.Errorf("%s: evaluating policies: %w", doc.Path, err)
-	}
-	if len(rs) != 1 || len(rs[0].Expressions) != 1 {
-		return nil, nil, fmt.Errorf("%s: %s is undefined: a policy is missing or failed", doc.Path, LintQuery)
-	}
-	top, _ := rs[0].Expressions[0].Value.(map[string]any)
+	top, _ := value.(map[string]any)
 	d, err := decodeDecision(top["verdicts"])
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", doc.Path, err)
