@@ -31,7 +31,7 @@ const maxErrors = 25
 func Load(path string) (*Document, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &Error{Path: path, Line: 1, Column: 1, Message: readError(err)}
+		return nil, FileError(path, err)
 	}
 	return Parse(path, data)
 }

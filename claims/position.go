@@ -3,7 +3,8 @@ package claims
 import "sort"
 
 // LineIndex turns byte offsets into 1-based lines and columns (columns count bytes, as
-// compilers and SARIF's default do). Build it once per text: lookups are a binary search.
+// Go and most compilers do; lint output converts them to code points). Build it once per
+// text: lookups are a binary search.
 type LineIndex struct {
 	starts []int // byte offset of each line's first byte
 	size   int

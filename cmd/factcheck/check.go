@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -123,9 +122,9 @@ func loadDocument(x *extract.Extractor, path string) (*claims.Document, *extract
 		doc, err := claims.Load(path)
 		return doc, nil, err
 	}
-	src, err := os.ReadFile(path)
+	src, err := claims.ReadText(path)
 	if err != nil {
-		return nil, nil, &claims.Error{Path: path, Line: 1, Column: 1, Message: errors.Unwrap(err).Error()}
+		return nil, nil, err
 	}
 	res := x.Extract(path, src)
 	return res.Document, res, nil

@@ -3,10 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -61,13 +59,9 @@ func runExtract(cmd *cobra.Command, args []string) error {
 	failed := false
 	var docs []*claims.Document
 	for _, path := range args {
-		src, err := os.ReadFile(path)
+		src, err := claims.ReadText(path)
 		if err != nil {
-			msg := err.Error()
-			if inner := errors.Unwrap(err); inner != nil {
-				msg = inner.Error()
-			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "%s:1:1: %s\n", path, msg)
+			fmt.Fprintln(cmd.ErrOrStderr(), err)
 			failed = true
 			continue
 		}

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -172,7 +171,7 @@ func collectDrafts(args, include, exclude []string) ([]string, []report.Error) {
 		for _, path := range matches {
 			info, err := os.Stat(path)
 			if err != nil {
-				errs = append(errs, report.Error{Path: path, Message: fmt.Sprintf("%s:1:1: %s", path, statMessage(err))})
+				errs = append(errs, fileError(path, err))
 				continue
 			}
 			if !info.IsDir() {
@@ -183,7 +182,7 @@ func collectDrafts(args, include, exclude []string) ([]string, []report.Error) {
 			}
 			filepath.WalkDir(path, func(p string, d os.DirEntry, err error) error {
 				if err != nil {
-					errs = append(errs, report.Error{Path: p, Message: fmt.Sprintf("%s:1:1: %s", p, statMessage(err))})
+					errs = append(errs, fileError(p, err))
 					return nil
 				}
 				if excluded(p) && p != path {
@@ -203,14 +202,8 @@ func collectDrafts(args, include, exclude []string) ([]string, []report.Error) {
 	return out, errs
 }
 
-func statMessage(err error) string {
-	switch {
-	case errors.Is(err, os.ErrNotExist):
-		return "no such file or directory"
-	case errors.Is(err, os.ErrPermission):
-		return "permission denied"
-	}
-	return err.Error()
+func fileError(path string, err error) report.Error {
+	return report.Error{Path: path, Message: claims.FileError(path, err).Error()}
 }
 
 // lintDrafts lints drafts on all cores. Each worker reads, extracts and lints one draft at a
@@ -240,13 +233,17 @@ func lintDrafts(ctx context.Context, eng *engine.Engine, paths []string, stdin i
 					} else {
 						name = "<stdin>"
 					}
-					src, err = io.ReadAll(stdin)
+					if src, err = io.ReadAll(stdin); err != nil {
+						err = claims.FileError(name, err)
+					} else {
+						err = claims.CheckText(name, src)
+					}
 				} else {
-					src, err = os.ReadFile(path)
+					src, err = claims.ReadText(path)
 				}
 				res := result{path: name}
 				if err != nil {
-					res.err = &report.Error{Path: name, Message: fmt.Sprintf("%s:1:1: %s", name, statMessage(err))}
+					res.err = &report.Error{Path: name, Message: err.Error()}
 				} else {
 					res.findings, res.err = lintOne(ctx, eng, x, name, src)
 				}
@@ -272,10 +269,6 @@ func lintDrafts(ctx context.Context, eng *engine.Engine, paths []string, stdin i
 }
 
 func lintOne(ctx context.Context, eng *engine.Engine, x *extract.Extractor, name string, src []byte) ([]report.LintFinding, *report.Error) {
-	if !utf8.Valid(src) {
-		line, col := invalidUTF8At(src)
-		return nil, &report.Error{Path: name, Message: fmt.Sprintf("%s:%d:%d: not valid UTF-8 text", name, line, col)}
-	}
 	readAs := name
 	if !extract.IsArticle(readAs) {
 		readAs += ".md" // standard input or an unusual extension: read as Markdown
@@ -298,17 +291,6 @@ func lintOne(ctx context.Context, eng *engine.Engine, x *extract.Extractor, name
 		out = append(out, f)
 	}
 	return out, nil
-}
-
-func invalidUTF8At(src []byte) (int, int) {
-	for i := 0; i < len(src); {
-		r, size := utf8.DecodeRune(src[i:])
-		if r == utf8.RuneError && size <= 1 {
-			return claims.NewLineIndex(src).Position(i)
-		}
-		i += size
-	}
-	return 1, 1
 }
 
 // runeColumn turns a 1-based byte column into a 1-based code-point column.
