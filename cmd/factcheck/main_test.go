@@ -68,18 +68,24 @@ func TestCheckSeedText(t *testing.T) {
 func TestCheckJSONMatchesTheReportSchema(t *testing.T) {
 	r := factcheckCLI(t, "check", "-o", "json", seed, "../../testdata/articles/port-salen-drone.claims.yaml")
 	require.Equal(t, exitOK, r.code, r.stderr)
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(factcheck.ReportSchema))
-	require.NoError(t, err)
-	c := jsonschema.NewCompiler()
-	require.NoError(t, c.AddResource("report.schema.json", doc))
-	schema, err := c.Compile("report.schema.json")
-	require.NoError(t, err)
-	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(r.stdout))
-	require.NoError(t, err)
-	assert.NoError(t, schema.Validate(inst))
+	assertValidJSON(t, factcheck.ReportSchema, r.stdout)
 	rep := decodeReport(t, r.stdout)
 	assert.Len(t, rep.Documents, 2)
 	assert.Empty(t, rep.Errors)
+}
+
+// assertValidJSON validates the instance against a JSON Schema.
+func assertValidJSON(t *testing.T, schemaJSON []byte, instance string) {
+	t.Helper()
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schemaJSON))
+	require.NoError(t, err)
+	c := jsonschema.NewCompiler()
+	require.NoError(t, c.AddResource("schema.json", doc))
+	schema, err := c.Compile("schema.json")
+	require.NoError(t, err)
+	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(instance))
+	require.NoError(t, err)
+	assert.NoError(t, schema.Validate(inst))
 }
 
 func TestFailOnExitsOne(t *testing.T) {
@@ -117,6 +123,19 @@ func TestOneBadFileDoesNotLoseTheOthers(t *testing.T) {
 	require.Len(t, rep.Errors, 2)
 	assert.Equal(t, "no-such-file.yaml", rep.Errors[1].Path)
 	assert.Contains(t, r.stderr, "no-such-file.yaml:1:1: no such file")
+}
+
+// An article that is not UTF-8 is an input error at its first bad byte, for check and
+// extract as for lint: extraction would otherwise quote mangled text.
+func TestArticleThatIsNotUTF8IsPlaced(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.txt")
+	require.NoError(t, os.WriteFile(bad, []byte("Title\n\nBroken \xff bytes, police said.\n"), 0o644))
+	for _, command := range []string{"check", "extract"} {
+		r := factcheckCLI(t, command, bad, "../../testdata/articles/seed-kharkiv-missile.txt")
+		assert.Equal(t, exitInput, r.code, command)
+		assert.Contains(t, r.stderr, "bad.txt:3:8: not valid UTF-8", command)
+		assert.NotEmpty(t, r.stdout, "%s: the good article is still processed", command)
+	}
 }
 
 func TestSandboxedPolicyIsRefused(t *testing.T) {
