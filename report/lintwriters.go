@@ -3,7 +3,6 @@ package report
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -19,10 +18,7 @@ func WriteLint(w io.Writer, r *LintReport, format string, color bool) error {
 	case "text":
 		return writeLintText(w, r, color)
 	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(r)
+		return writeIndented(w, r)
 	case "sarif":
 		return writeSARIF(w, r)
 	case "junit":
@@ -104,14 +100,10 @@ func writeSARIF(w io.Writer, r *LintReport) error {
 	}
 	results := make([]map[string]any, 0, len(r.Findings))
 	for _, f := range r.Findings {
-		msg := f.Message
-		if f.Fix != "" {
-			msg += ". Suggested fix: " + f.Fix
-		}
 		res := map[string]any{
 			"ruleId":  f.Rule,
 			"level":   sarifLevel(f.Severity),
-			"message": text{msg},
+			"message": text{messageWithFix(f)},
 			"locations": []any{map[string]any{"physicalLocation": map[string]any{
 				"artifactLocation": map[string]any{"uri": toURI(f.Path)},
 				"region": map[string]any{"startLine": f.Line, "startColumn": f.Column,
@@ -146,10 +138,7 @@ func writeSARIF(w io.Writer, r *LintReport) error {
 			"results":     results,
 		}},
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(log)
+	return writeIndented(w, log)
 }
 
 func semver(v string) string {
@@ -263,18 +252,22 @@ func writeGitHub(w io.Writer, r *LintReport) error {
 		if cmd == "" {
 			cmd = "notice"
 		}
-		msg := f.Message
-		if f.Fix != "" {
-			msg += ". Suggested fix: " + f.Fix
-		}
 		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n", cmd,
-			escapeProperty(f.Path), f.Line, f.Column, f.EndLine, f.EndColumn+1, escapeProperty("factcheck "+f.Rule), escapeData(msg))
+			escapeProperty(f.Path), f.Line, f.Column, f.EndLine, f.EndColumn+1, escapeProperty("factcheck "+f.Rule), escapeData(messageWithFix(f)))
 	}
 	for _, e := range r.Errors {
 		fmt.Fprintf(&b, "::error file=%s,title=%s::%s\n", escapeProperty(e.Path), escapeProperty("factcheck input error"), escapeData(e.Message))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// messageWithFix is the finding's message with its suggested fix, for formats with one text field.
+func messageWithFix(f LintFinding) string {
+	if f.Fix == "" {
+		return f.Message
+	}
+	return f.Message + ". Suggested fix: " + f.Fix
 }
 
 func escapeData(s string) string {
