@@ -95,11 +95,7 @@ func runCheck(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	if out, _ := cmd.Flags().GetString("output-file"); out != "" {
-		if err := writeAtomic(out, buf.Bytes()); err != nil {
-			return inputError(err)
-		}
-	} else if _, err := cmd.OutOrStdout().Write(buf.Bytes()); err != nil {
+	if err := writeOutput(cmd, buf.Bytes()); err != nil {
 		return err
 	}
 	for _, e := range rep.Errors {
@@ -143,6 +139,19 @@ func failing(rep *report.Report, failOn []string) string {
 		return ""
 	}
 	return "verdicts hit --fail-on: " + strings.Join(hits, ", ")
+}
+
+// writeOutput writes a whole report to --output-file, atomically, or to standard output.
+func writeOutput(cmd *cobra.Command, data []byte) error {
+	out, _ := cmd.Flags().GetString("output-file")
+	if out == "" {
+		_, err := cmd.OutOrStdout().Write(data)
+		return err
+	}
+	if err := writeAtomic(out, data); err != nil {
+		return inputError(err)
+	}
+	return nil
 }
 
 // writeAtomic writes through a temporary file in the same directory and renames it into place,

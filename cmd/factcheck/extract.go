@@ -78,11 +78,7 @@ func runExtract(cmd *cobra.Command, args []string) error {
 			return err
 		}
 	}
-	if outFile != "" {
-		if err := writeAtomic(outFile, buf.Bytes()); err != nil {
-			return inputError(err)
-		}
-	} else if _, err := cmd.OutOrStdout().Write(buf.Bytes()); err != nil {
+	if err := writeOutput(cmd, buf.Bytes()); err != nil {
 		return err
 	}
 	if failed {

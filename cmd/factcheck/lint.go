@@ -97,11 +97,7 @@ func runLint(cmd *cobra.Command, args []string) error {
 	if err := report.WriteLint(&buf, rep, format, color); err != nil {
 		return err
 	}
-	if out, _ := cmd.Flags().GetString("output-file"); out != "" {
-		if err := writeAtomic(out, buf.Bytes()); err != nil {
-			return inputError(err)
-		}
-	} else if _, err := cmd.OutOrStdout().Write(buf.Bytes()); err != nil {
+	if err := writeOutput(cmd, buf.Bytes()); err != nil {
 		return err
 	}
 	if format != "text" {
