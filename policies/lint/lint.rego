@@ -27,15 +27,15 @@ severity(f) := object.get(config.rules, [f.rule, "severity"], f.severity)
 # Verdicts and lint findings in one evaluation: some editorial rules read the verdicts.
 report := {"verdicts": data.factcheck.verdict.report, "lint": findings}
 
-# The headline and the lede: what a reader takes as the story.
+# The headline and the lede: what a reader takes as the story. The lede is the first
+# config.lede_claims body claims; their ids are computed once, so the test per claim is a lookup.
 is_top(c) if c.part == "headline"
 
-is_top(c) if {
-	c.part == "body"
-	some i, x in lib.claims
-	x.id == c.id
-	count([y | some j, y in lib.claims; j < i; y.part == "body"]) < config.lede_claims
-}
+is_top(c) if c.id in lede_ids
+
+lede_ids := {id | some i, id in body_ids; i < config.lede_claims}
+
+body_ids := [c.id | some c in lib.claims; c.part == "body"]
 
 verdict_of(c) := data.factcheck.verdict.report.verdicts[c.id]
 

@@ -44,3 +44,17 @@ test_lede_is_top if {
 	lint.is_top(c1) with input as fx.doc([c1, c2])
 	not lint.is_top(c2) with input as fx.doc([c1, c2])
 }
+
+test_lede_length_is_configured if {
+	h := object.union(fx.claim("h", "event", [], []), {"part": "headline"})
+	c1 := fx.claim("b1", "event", [], [])
+	cap := object.union(fx.claim("cap", "event", [], []), {"part": "caption"})
+	c2 := fx.claim("b2", "event", [], [])
+	c3 := fx.claim("b3", "event", [], [])
+	doc := fx.doc([h, c1, cap, c2, c3])
+	params := object.union(lib.params.lint, {"lede_claims": 2})
+
+	# Captions are not part of the lede; the headline always is.
+	tops := {c.id | some c in [h, c1, cap, c2, c3]; lint.is_top(c)} with input as doc with data.factcheck.params.lint as params
+	tops == {"h", "b1", "b2"}
+}

@@ -26,40 +26,52 @@ findings_by_claim := {id: fs |
 }
 
 # The verdict for one claim, from its findings. Written as one function with plain
-# expressions: helper calls cost more than the arithmetic, and this runs once per claim.
+# expressions, each folding as much as it can: this runs once per claim, and the evaluator's
+# cost is per expression, so every comprehension and helper call shows in the cost per claim.
 verdict(c, fs) := {
 	"label": label,
 	"confidence": confidence,
 	"credibility": params.credibility[label],
 	"likelihood": bands[count(bands) - 1],
-	"reliability": min({upper(a.source.reliability) | some a in c.attributions} | {"F"}),
-	"reasons": [{"rule": f.rule, "effect": f.effect, "message": f.message} | some f in fs],
+	"reliability": min(grades | {"F"}),
+	"reasons": [object.filter(f, reason_fields) | some f in fs],
 	"suggestions": sort({f.suggestion | some f in fs; f.suggestion}),
 	"interested": [a.interested | some a in c.attributions],
 } if {
 	# The starting confidence: the best reliability among the claim's sources.
-	scores := [object.get(params.reliability_score, lower(a.source.reliability), params.reliability_score.f) | some a in c.attributions]
-	base := max(array.concat(scores, [params.unattributed_base | count(scores) == 0]))
+	grades := {upper(a.source.reliability) | some a in c.attributions}
+	base := max({object.get(grade_score, g, params.reliability_score.f) | some g in grades} | {params.unattributed_base | count(grades) == 0})
 
-	raw := base + sum([f.delta | some f in fs; f.delta])
-	capped := min({raw, min({1} | {f.cap | some f in fs; f.cap})})
-	confidence := round(min({max({capped, 0}), 1}) * 100) / 100
+	# Moved by every delta, held under every cap (and 1), and not below 0.
+	bounded := min({1, base + sum([f.delta | some f in fs; f.delta])} | {f.cap | some f in fs; f.cap})
+	confidence := round(max({bounded, 0}) * 100) / 100
 
 	# A label a rule forces wins, strongest first; otherwise the graded label, kept at or
 	# below the lowest ceiling.
 	proposed := {f.label | some f in fs; f.label}
-	graded := count([1 | some cut in [params.cutoffs.supported, params.cutoffs.confirmed]; confidence >= cut])
-	ceiling := min({count(params.label_ladder) - 1} | {ladder_rank[f.ceiling] | some f in fs; f.ceiling})
+	ceiling := min({top_rank} | {ladder_rank[f.ceiling] | some f in fs; f.ceiling})
 	labels := array.concat(
-		[l | some l in params.label_precedence; l in proposed],
-		[params.label_ladder[min({graded, ceiling})]],
+		[l | count(proposed) > 0; some l in params.label_precedence; l in proposed],
+		[params.label_ladder[min({graded(confidence), ceiling})]],
 	)
 	label := labels[0]
 	bands := [b.phrase | some b in params.likelihood; confidence >= b.min]
 }
 
+reason_fields := ["rule", "effect", "message"]
+
+# The score of each Admiralty grade, keyed as the sources' grades are written.
+grade_score := {upper(k): v | some k, v in params.reliability_score}
+
+# The rank on the ladder the confidence reaches: 2 confirmed, 1 supported, 0 unverified.
+graded(x) := 2 if x >= params.cutoffs.confirmed
+else := 1 if x >= params.cutoffs.supported
+else := 0
+
 # Position of each graded label on the ladder, weakest first.
 ladder_rank := {l: i | some i, l in params.label_ladder}
+
+top_rank := count(params.label_ladder) - 1
 
 # The decision: one verdict per claim id, and every finding for the document-level list.
 report := {

@@ -14,8 +14,8 @@ findings contains f if {
 	some a in c.attributions
 	a.source.known == false
 	ws := lint.words(a.source.name)
-	count(ws & {w | some w in lint.config.anonymous_sources}) > 0
-	count(ws - {w | some w in lint.config.anonymous_sources} - {w | some w in lint.config.anonymous_modifiers}) == 0
+	count(ws & anonymous) > 0
+	count(ws - anonymous - modifiers) == 0
 	not reason_given(c)
 	f := {
 		"rule": "anonymous-source", "claim": c.id, "severity": "warning",
@@ -23,6 +23,10 @@ findings contains f if {
 		"fix": "name the source, or say why it cannot be named (e.g. \"speaking on condition of anonymity because …\")",
 	}
 }
+
+anonymous := {w | some w in lint.config.anonymous_sources}
+
+modifiers := {w | some w in lint.config.anonymous_modifiers}
 
 reason_given(c) if {
 	some r in lint.config.anonymity_reasons

@@ -29,7 +29,7 @@ findings contains f if {
 	some a in c.attributions
 	a.source.known == false
 	ws := lint.words(a.source.name)
-	count(ws - {"the", "a", "some", "many"} - {w | some w in lint.config.vague_sources}) == 0
+	count(ws - vague_words) == 0
 	count(c.hedges) == 0
 	f := {
 		"rule": "vague-attribution", "claim": c.id, "severity": "warning",
@@ -37,6 +37,8 @@ findings contains f if {
 		"fix": "name the experts, critics or officials, or say why they cannot be named",
 	}
 }
+
+vague_words := {"the", "a", "some", "many"} | {w | some w in lint.config.vague_sources}
 
 named_source(c) if {
 	some a in c.attributions
