@@ -3,6 +3,7 @@ package engine
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -318,4 +319,54 @@ func TestEveryRuleHasMetadata(t *testing.T) {
 		assert.NotEmpty(t, r.Description, r.ID)
 		assert.Contains(t, []string{"error", "warning", "info"}, r.Severity, r.ID)
 	}
+}
+
+// Lint computes verdicts only for the claims an editorial rule reads them for; those it does
+// compute must be Check's. With a threshold set, verdict-below-threshold reads every claim's.
+func TestLintVerdictsAreCheckVerdicts(t *testing.T) {
+	doc := load(t, seedClaims)
+	e := newEngine(t, WithParams(map[string]any{"lint": map[string]any{"threshold": "unverified"}}))
+	limit := e.Data()["factcheck"].(map[string]any)["params"].(map[string]any)["credibility"].(map[string]any)["unverified"]
+	want := map[string]bool{}
+	for _, c := range check(t, e, doc).Claims {
+		if float64(c.Verdict.Credibility) >= toFloat(t, limit) {
+			want[c.ID] = true
+		}
+	}
+	require.NotEmpty(t, want)
+	require.Less(t, len(want), len(doc.Claims), "the seed has claims above the threshold too")
+
+	findings, err := e.Lint(context.Background(), doc)
+	require.NoError(t, err)
+	got := map[string]bool{}
+	var headline *report.LintFinding
+	for i, f := range findings {
+		switch f.Rule {
+		case "verdict-below-threshold":
+			got[f.Claim] = true
+		case "overstated-headline":
+			headline = &findings[i]
+		}
+	}
+	assert.Equal(t, want, got)
+	require.NotNil(t, headline, "the seed's headline is overstated")
+	assert.Equal(t, 1, headline.Line)
+}
+
+func toFloat(t *testing.T, v any) float64 {
+	t.Helper()
+	switch n := v.(type) {
+	case int:
+		return float64(n)
+	case int64:
+		return float64(n)
+	case float64:
+		return n
+	case json.Number:
+		f, err := n.Float64()
+		require.NoError(t, err)
+		return f
+	}
+	t.Fatalf("not a number: %T %v", v, v)
+	return 0
 }

@@ -2,26 +2,23 @@ package engine
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/report"
 )
 
-// LintQuery is the editorial decision: verdicts and lint findings in one evaluation.
+// LintQuery is the editorial decision: the lint findings, with verdicts computed only for the
+// claims an editorial rule reads them for.
 const LintQuery = "data.factcheck.lint.report"
 
-// Lint evaluates a draft: the verdicts, and the editorial findings placed on the draft's lines.
-func (e *Engine) Lint(ctx context.Context, doc *claims.Document) (*report.Document, []report.LintFinding, error) {
-	resolved, value, err := e.evaluate(ctx, e.lintQuery, LintQuery, doc)
+// Lint evaluates a draft: its editorial findings, placed on the draft's lines. It does not
+// compute every claim's verdict, which is most of a check's cost; call Check for those.
+func (e *Engine) Lint(ctx context.Context, doc *claims.Document) ([]report.LintFinding, error) {
+	_, value, err := e.evaluate(ctx, e.lintQuery, LintQuery, doc)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	top, _ := value.(map[string]any)
-	d, err := decodeDecision(top["verdicts"])
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", doc.Path, err)
-	}
 	byID := make(map[string]*claims.Claim, len(doc.Claims))
 	for i := range doc.Claims {
 		byID[doc.Claims[i].ID] = &doc.Claims[i]
@@ -46,7 +43,7 @@ func (e *Engine) Lint(ctx context.Context, doc *claims.Document) (*report.Docume
 		out = append(out, f)
 	}
 	report.SortLint(out)
-	return e.buildReport(doc, resolved, d), out, nil
+	return out, nil
 }
 
 // LintRules lists the editorial rules with their metadata.

@@ -271,7 +271,7 @@ func lintOne(ctx context.Context, eng *engine.Engine, x *extract.Extractor, name
 	}
 	doc := x.Extract(readAs, src).Document
 	doc.Path = name
-	_, findings, err := eng.Lint(ctx, doc)
+	findings, err := eng.Lint(ctx, doc)
 	if err != nil {
 		return nil, &report.Error{Path: name, Message: err.Error()}
 	}

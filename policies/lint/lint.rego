@@ -8,6 +8,7 @@
 package factcheck.lint
 
 import data.factcheck.lib
+import data.factcheck.verdict
 
 config := lib.params.lint
 
@@ -24,8 +25,10 @@ enabled(rule) := false if config.rules[rule].enabled == false
 # A configured severity wins over the one the rule gives.
 severity(f) := object.get(config.rules, [f.rule, "severity"], f.severity)
 
-# Verdicts and lint findings in one evaluation: some editorial rules read the verdicts.
-report := {"verdicts": data.factcheck.verdict.report, "lint": findings}
+# The editorial decision. A draft's lint needs every rule's findings for every claim, but a
+# verdict only for the claims an editorial rule asks about (the headline and lede, or all of
+# them when a threshold is set): verdicts are the larger part of a check's cost.
+report := {"lint": findings}
 
 # The headline and the lede: what a reader takes as the story. The lede is the first
 # config.lede_claims body claims; their ids are computed once, so the test per claim is a lookup.
@@ -37,6 +40,7 @@ lede_ids := {id | some i, id in body_ids; i < config.lede_claims}
 
 body_ids := [c.id | some c in lib.claims; c.part == "body"]
 
-verdict_of(c) := data.factcheck.verdict.report.verdicts[c.id]
+# The verdict of one analysed claim, exactly as the check's report would give it.
+verdict_of(c) := verdict.verdict(c, object.get(verdict.findings_by_claim, c.id, []))
 
 words(text) := {w | some w in regex.split(`[^a-z]+`, lower(text)); w != ""}

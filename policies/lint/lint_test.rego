@@ -18,10 +18,17 @@ figures := fx.claim("n", "quantity", ["russia"], [])
 
 rules(fs) := {f.rule | some f in fs}
 
-test_report_has_verdicts_and_findings if {
+test_report_has_findings if {
 	r := lint.report with input as fx.doc([headline, undetermined, figures])
-	r.verdicts.verdicts.h.label == "overstated"
 	{"overstated-headline", "unattributed-claim"} & rules(r.lint) == {"overstated-headline", "unattributed-claim"}
+}
+
+test_verdict_of_is_the_reported_verdict if {
+	doc := fx.doc([headline, undetermined, figures])
+	reported := data.factcheck.verdict.report.verdicts with input as doc
+	each := {c.id: lint.verdict_of(c) | some c in lib.claims} with input as doc
+	each == reported
+	each.h.label == "overstated"
 }
 
 test_configured_severity_wins if {

@@ -13,8 +13,8 @@ import data.factcheck.lint
 
 findings contains f if {
 	some c in lib.claims
-	lint.verdict_of(c).label == "overstated"
 	lint.is_top(c)
+	lint.verdict_of(c).label == "overstated"
 	some r in lint.verdict_of(c).reasons
 	r.rule == "overstatement"
 	f := {
