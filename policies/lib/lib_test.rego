@@ -73,3 +73,8 @@ test_claim_refs if {
 test_round2 if {
 	lib.round2(0.456) == 0.46
 }
+
+test_finding_for_user_rules_merges_extra_fields if {
+	f := lib.finding("house-rule", {"id": "c1", "text": "ignored"}, "lowers", "why", {"delta": -0.05, "severity": "info"})
+	f == {"rule": "house-rule", "claim": "c1", "effect": "lowers", "message": "why", "delta": -0.05, "severity": "info"}
+}

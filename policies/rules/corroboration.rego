@@ -15,10 +15,15 @@ findings contains f if {
 	some c in lib.claims
 	n := count(c.independent_groups)
 	n >= 2
-	f := lib.finding("corroboration", c, "raises", sprintf(
-		"corroborated by %d independent sources (%s)",
-		[n, lib.names([a | some a in c.supporting; a.independent])],
-	), {"delta": min({lib.params.weights.corroboration_max, lib.params.weights.corroboration_per_source * (n - 1)}), "severity": "info"})
+	f := {
+		"rule": "corroboration", "claim": c.id, "effect": "raises",
+		"message": sprintf(
+			"corroborated by %d independent sources (%s)",
+			[n, lib.names([a | some a in c.supporting; a.independent])],
+		),
+		"delta": min({lib.params.weights.corroboration_max, lib.params.weights.corroboration_per_source * (n - 1)}),
+		"severity": "info",
+	}
 }
 
 findings contains f if {
@@ -26,8 +31,12 @@ findings contains f if {
 	reports := count(c.attributions)
 	sources := count(c.groups)
 	reports > sources
-	f := lib.finding("corroboration", c, "notes", sprintf(
-		"%d reports trace back to %d source(s): relays of one source are one source",
-		[reports, sources],
-	), {"severity": "info"})
+	f := {
+		"rule": "corroboration", "claim": c.id, "effect": "notes",
+		"message": sprintf(
+			"%d reports trace back to %d source(s): relays of one source are one source",
+			[reports, sources],
+		),
+		"severity": "info",
+	}
 }

@@ -23,14 +23,16 @@ findings contains f if {
 	ds := accused_denials(c, c.direct_denials)
 	count(ds) > 0
 	count(c.inspections) == 0
-	f := lib.finding("denial-by-accused", c, "contests", sprintf(
-		"denied by the accused (%s), and no independent inspection settles the dispute",
-		[deniers(ds)],
-	), {
+	f := {
+		"rule": "denial-by-accused", "claim": c.id, "effect": "contests",
+		"message": sprintf(
+			"denied by the accused (%s), and no independent inspection settles the dispute",
+			[deniers(ds)],
+		),
 		"label": "contested",
 		"delta": lib.params.weights.denial_by_accused,
 		"suggestion": "an independent inspection or forensic analysis that could settle the dispute",
-	})
+	}
 }
 
 findings contains f if {
@@ -38,10 +40,15 @@ findings contains f if {
 	ds := accused_denials(c, c.direct_denials)
 	count(ds) > 0
 	count(c.inspections) > 0
-	f := lib.finding("denial-by-accused", c, "lowers", sprintf(
-		"denied by the accused (%s); the independent inspection by %s stands against the denial",
-		[deniers(ds), lib.names(c.inspections)],
-	), {"delta": lib.params.weights.denial_against_inspection, "severity": "info"})
+	f := {
+		"rule": "denial-by-accused", "claim": c.id, "effect": "lowers",
+		"message": sprintf(
+			"denied by the accused (%s); the independent inspection by %s stands against the denial",
+			[deniers(ds), lib.names(c.inspections)],
+		),
+		"delta": lib.params.weights.denial_against_inspection,
+		"severity": "info",
+	}
 }
 
 findings contains f if {
@@ -50,10 +57,15 @@ findings contains f if {
 	summaries := c.related_denials
 	count(summaries) > 0
 	first := summaries[0]
-	f := lib.finding("denial-by-accused", c, "lowers", sprintf(
-		"the accused (%s) denied related allegations (%s)%s",
-		[concat(", ", sort({n | some s in summaries; some n in s.names})), lib.claim_refs(first.claims, first.first), against(c.inspections)],
-	), {"delta": related_delta(c.inspections), "severity": "info"})
+	f := {
+		"rule": "denial-by-accused", "claim": c.id, "effect": "lowers",
+		"message": sprintf(
+			"the accused (%s) denied related allegations (%s)%s",
+			[concat(", ", sort({n | some s in summaries; some n in s.names})), lib.claim_refs(first.claims, first.first), against(c.inspections)],
+		),
+		"delta": related_delta(c.inspections),
+		"severity": "info",
+	}
 }
 
 against(inspections) := "" if count(inspections) == 0

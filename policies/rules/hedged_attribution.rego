@@ -15,11 +15,13 @@ findings contains f if {
 	some c in lib.claims
 	hedges := object.get(c, "hedges", [])
 	count(hedges) > 0
-	f := lib.finding("hedged-attribution", c, "lowers", sprintf(
-		"hedged wording: %s",
-		[concat(", ", [sprintf("%q", [h]) | some h in hedges])],
-	), {
+	f := {
+		"rule": "hedged-attribution", "claim": c.id, "effect": "lowers",
+		"message": sprintf(
+			"hedged wording: %s",
+			[concat(", ", [sprintf("%q", [h]) | some h in hedges])],
+		),
 		"delta": lib.params.weights.hedge * count(hedges),
 		"suggestion": "the evidence behind the hedge, attributed to a named source",
-	})
+	}
 }

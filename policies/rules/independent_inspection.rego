@@ -18,10 +18,15 @@ findings contains f if {
 	lib.is_attribution_kind(c)
 	inspections := c.inspections
 	count(inspections) > 0
-	f := lib.finding("independent-inspection", c, "raises", sprintf(
-		"%s, with no stake in the dispute, inspected the evidence itself (%s)",
-		[lib.names(inspections), concat(", ", sort({e | some a in inspections; some e in a.evidence; e in lib.params.inspection_evidence}))],
-	), {"delta": lib.params.weights.independent_inspection, "severity": "info"})
+	f := {
+		"rule": "independent-inspection", "claim": c.id, "effect": "raises",
+		"message": sprintf(
+			"%s, with no stake in the dispute, inspected the evidence itself (%s)",
+			[lib.names(inspections), concat(", ", sort({e | some a in inspections; some e in a.evidence; e in lib.params.inspection_evidence}))],
+		),
+		"delta": lib.params.weights.independent_inspection,
+		"severity": "info",
+	}
 }
 
 findings contains f if {
@@ -29,18 +34,29 @@ findings contains f if {
 	lib.is_attribution_kind(c)
 	count(c.supporting) > 0
 	count(c.inspections) == 0
-	f := lib.finding("independent-inspection", c, "caps", sprintf(
-		"no independent source inspected the evidence: a %s claim resting on %s can be supported at best, not confirmed",
-		[c.kind, lib.names(c.supporting)],
-	), {"ceiling": "supported", "suggestion": "an inspection of the physical evidence (debris, samples, documents) by a source with no stake in the dispute"})
+	f := {
+		"rule": "independent-inspection", "claim": c.id, "effect": "caps",
+		"message": sprintf(
+			"no independent source inspected the evidence: a %s claim resting on %s can be supported at best, not confirmed",
+			[c.kind, lib.names(c.supporting)],
+		),
+		"ceiling": "supported",
+		"suggestion": "an inspection of the physical evidence (debris, samples, documents) by a source with no stake in the dispute",
+	}
 }
 
 findings contains f if {
 	some c in lib.claims
 	refuters := [d | some d in c.direct_denials; d.independent; d.inspected]
 	count(refuters) > 0
-	f := lib.finding("independent-inspection", c, "refutes", sprintf(
-		"%s inspected the evidence itself, has no stake in the dispute, and contradicts the claim",
-		[concat(", ", sort({d.source.name | some d in refuters}))],
-	), {"label": "refuted", "delta": lib.params.weights.refutation, "severity": "error"})
+	f := {
+		"rule": "independent-inspection", "claim": c.id, "effect": "refutes",
+		"message": sprintf(
+			"%s inspected the evidence itself, has no stake in the dispute, and contradicts the claim",
+			[concat(", ", sort({d.source.name | some d in refuters}))],
+		),
+		"label": "refuted",
+		"delta": lib.params.weights.refutation,
+		"severity": "error",
+	}
 }

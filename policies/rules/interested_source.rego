@@ -18,15 +18,17 @@ findings contains f if {
 	some c in lib.claims
 	count(c.supporting) > 0
 	count(interested(c)) == count(c.supporting)
-	f := lib.finding("interested-source", c, "caps", sprintf(
-		"rests only on sources with a stake in the dispute (%s): unverified at best",
-		[lib.names(c.supporting)],
-	), {
+	f := {
+		"rule": "interested-source", "claim": c.id, "effect": "caps",
+		"message": sprintf(
+			"rests only on sources with a stake in the dispute (%s): unverified at best",
+			[lib.names(c.supporting)],
+		),
 		"delta": lib.params.weights.interested_only,
 		"cap": lib.params.caps.interested_only,
 		"ceiling": "unverified",
 		"suggestion": "confirmation from a source with no stake in the dispute",
-	})
+	}
 }
 
 findings contains f if {
@@ -34,8 +36,12 @@ findings contains f if {
 	n := count(interested(c))
 	n > 0
 	n < count(c.supporting)
-	f := lib.finding("interested-source", c, "notes", sprintf(
-		"%s has a stake in the dispute and counts for less than the other sources",
-		[lib.names(interested(c))],
-	), {"severity": "info"})
+	f := {
+		"rule": "interested-source", "claim": c.id, "effect": "notes",
+		"message": sprintf(
+			"%s has a stake in the dispute and counts for less than the other sources",
+			[lib.names(interested(c))],
+		),
+		"severity": "info",
+	}
 }

@@ -19,14 +19,16 @@ findings contains f if {
 	said := lib.undetermined[lib.undetermined_key(a.source.id, c.kind)]
 	lib.other_claim(said, c.id)
 	related(c, said)
-	f := lib.finding("overstatement", c, "overstates", sprintf(
-		"attributes a %s finding to %s, which said it could not determine it (%s)",
-		[c.kind, a.source.name, lib.claim_refs(said.claims, said.first)],
-	), {
+	f := {
+		"rule": "overstatement", "claim": c.id, "effect": "overstates",
+		"message": sprintf(
+			"attributes a %s finding to %s, which said it could not determine it (%s)",
+			[c.kind, a.source.name, lib.claim_refs(said.claims, said.first)],
+		),
 		"label": "overstated",
 		"delta": lib.params.weights.overstatement,
 		"suggestion": sprintf("attribute to %s only what it established; say that it could not determine the rest", [a.source.name]),
-	})
+	}
 }
 
 # The cannot-determine statements answer this claim, are about one of its subjects, or name no

@@ -18,12 +18,14 @@ findings contains f if {
 	hops := min({a.hops | some a in c.attributions})
 	hops > 0
 	relays := concat(", ", sort({v.name | some a in c.attributions; a.hops == hops; some v in a.via}))
-	f := lib.finding("relay-hops", c, "lowers", sprintf(
-		"known only at second hand, through %s (%d hop(s) from the source)",
-		[relays, hops],
-	), {
+	f := {
+		"rule": "relay-hops", "claim": c.id, "effect": "lowers",
+		"message": sprintf(
+			"known only at second hand, through %s (%d hop(s) from the source)",
+			[relays, hops],
+		),
 		"delta": lib.params.weights.relay_hop * hops,
 		"severity": "info",
 		"suggestion": "the primary document or statement itself",
-	})
+	}
 }

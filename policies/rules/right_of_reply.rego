@@ -20,13 +20,15 @@ findings contains f if {
 	count(c.direct_denials) == 0
 	count(c.related_denials) == 0
 	accused := lib.party_names({s | some s in c.subjects; not accuser_affiliated(accusers, s)})
-	f := lib.finding("right-of-reply", c, "notes", sprintf(
-		"%s accuses %s; no response from the accused is reported",
-		[lib.names(accusers), accused],
-	), {
+	f := {
+		"rule": "right-of-reply", "claim": c.id, "effect": "notes",
+		"message": sprintf(
+			"%s accuses %s; no response from the accused is reported",
+			[lib.names(accusers), accused],
+		),
 		"severity": "info",
 		"suggestion": sprintf("the response of %s, or a note that they did not respond to a request for comment", [accused]),
-	})
+	}
 }
 
 accuser_affiliated(accusers, subject) if {

@@ -15,14 +15,16 @@ findings contains f if {
 	some c in lib.claims
 	c.kind in lib.params.sourced_kinds
 	count(c.attributions) == 0
-	f := lib.finding("unattributed", c, "unattributed", sprintf(
-		"states %s as fact without naming any source",
-		[object.get(lib.params.kind_phrases, c.kind, "a claim")],
-	), {
+	f := {
+		"rule": "unattributed", "claim": c.id, "effect": "unattributed",
+		"message": sprintf(
+			"states %s as fact without naming any source",
+			[object.get(lib.params.kind_phrases, c.kind, "a claim")],
+		),
 		"label": "unattributed",
 		"severity": severity(c.kind),
 		"suggestion": suggestion(c.kind),
-	})
+	}
 }
 
 suggestion(kind) := "name the source of the figures" if kind == "quantity"

@@ -15,11 +15,13 @@ findings contains f if {
 	some c in lib.claims
 	some a in c.attributions
 	a.source.known == false
-	f := lib.finding("unknown-source", c, "lowers", sprintf(
-		"%q is not in the source registry: its reliability cannot be judged (F)",
-		[a.source.name],
-	), {
+	f := {
+		"rule": "unknown-source", "claim": c.id, "effect": "lowers",
+		"message": sprintf(
+			"%q is not in the source registry: its reliability cannot be judged (F)",
+			[a.source.name],
+		),
 		"delta": lib.params.weights.unknown_source,
 		"suggestion": sprintf("identify %q and add it to the source registry with a reliability grade", [a.source.name]),
-	})
+	}
 }
