@@ -14,12 +14,14 @@ package factcheck.rules.denial_by_accused
 
 import data.factcheck.lib
 
+# Each body tests a cheap field of the claim before calling this: most claims have no denial.
 accused_denials(c, ds) := [d | some d in ds; count(lib.accused_parties(c, d.source)) > 0; not d.independent]
 
 deniers(ds) := concat(", ", sort({d.source.name | some d in ds}))
 
 findings contains f if {
 	some c in lib.claims
+	count(c.direct_denials) > 0
 	ds := accused_denials(c, c.direct_denials)
 	count(ds) > 0
 	count(c.inspections) == 0
@@ -37,6 +39,7 @@ findings contains f if {
 
 findings contains f if {
 	some c in lib.claims
+	count(c.direct_denials) > 0
 	ds := accused_denials(c, c.direct_denials)
 	count(ds) > 0
 	count(c.inspections) > 0
@@ -53,9 +56,9 @@ findings contains f if {
 
 findings contains f if {
 	some c in lib.claims
-	count(accused_denials(c, c.direct_denials)) == 0
 	summaries := c.related_denials
 	count(summaries) > 0
+	count(accused_denials(c, c.direct_denials)) == 0
 	first := summaries[0]
 	f := {
 		"rule": "denial-by-accused", "claim": c.id, "effect": "lowers",

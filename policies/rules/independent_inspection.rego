@@ -15,9 +15,9 @@ import data.factcheck.lib
 
 findings contains f if {
 	some c in lib.claims
-	lib.is_attribution_kind(c)
 	inspections := c.inspections
 	count(inspections) > 0
+	lib.is_attribution_kind(c)
 	f := {
 		"rule": "independent-inspection", "claim": c.id, "effect": "raises",
 		"message": sprintf(
@@ -31,9 +31,9 @@ findings contains f if {
 
 findings contains f if {
 	some c in lib.claims
-	lib.is_attribution_kind(c)
 	count(c.supporting) > 0
 	count(c.inspections) == 0
+	lib.is_attribution_kind(c)
 	f := {
 		"rule": "independent-inspection", "claim": c.id, "effect": "caps",
 		"message": sprintf(
@@ -47,6 +47,7 @@ findings contains f if {
 
 findings contains f if {
 	some c in lib.claims
+	count(c.direct_denials) > 0
 	refuters := [d | some d in c.direct_denials; d.independent; d.inspected]
 	count(refuters) > 0
 	f := {

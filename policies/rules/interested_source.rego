@@ -33,6 +33,7 @@ findings contains f if {
 
 findings contains f if {
 	some c in lib.claims
+	count(c.supporting) > 0
 	n := count(interested(c))
 	n > 0
 	n < count(c.supporting)
