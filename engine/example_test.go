@@ -6,6 +6,7 @@ import (
 	"log"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/claims/extract"
 	"github.com/factcheck/factcheck/engine"
 )
 
@@ -74,4 +75,32 @@ func ExampleWithParams() {
 	v := rep.Claims[0].Verdict
 	fmt.Println(v.Label, v.Confidence)
 	// Output: supported 0.6
+}
+
+const draft = `# UN sanctions monitors confirm North Korea launched the missile
+
+UN sanctions monitors said they could not determine who launched the missile.
+
+The strike killed four people.
+`
+
+// A newsroom tool linting a draft: extract its claims, then ask for the editorial findings,
+// each placed on the draft's lines.
+func ExampleEngine_Lint() {
+	ctx := context.Background()
+	eng, err := engine.New(ctx)
+	if err != nil {
+		log.Fatal(err)
+	}
+	doc := extract.New(eng.Registry()).Extract("draft.md", []byte(draft)).Document
+	findings, err := eng.Lint(ctx, doc)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, f := range findings {
+		fmt.Printf("%s:%d:%d %s %s: %s\n", f.Path, f.Line, f.Column, f.Severity, f.Rule, f.Message)
+	}
+	// Output:
+	// draft.md:1:3 error overstated-headline: the headline attributes a responsibility finding to UN Panel of Experts (sanctions monitors), which said it could not determine it (claim c02)
+	// draft.md:5:1 error unattributed-claim: states the figures as fact with no source
 }
