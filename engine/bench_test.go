@@ -42,6 +42,15 @@ func syntheticDocument(tb testing.TB, n int) *claims.Document {
 
 var sizes = []int{10, 100, 1000}
 
+// syntheticInput is syntheticDocument of n claims and the policy input the engine builds for it.
+func syntheticInput(tb testing.TB, e *Engine, n int) (*claims.Document, ast.Value) {
+	tb.Helper()
+	doc := syntheticDocument(tb, n)
+	input, err := buildInput(doc, e.resolve(doc))
+	require.NoError(tb, err)
+	return doc, input
+}
+
 // BenchmarkEngineCheck is the whole embeddable path: source resolution, input building,
 // evaluation, decoding and the report.
 func BenchmarkEngineCheck(b *testing.B) {
@@ -66,9 +75,7 @@ func BenchmarkBareOPA(b *testing.B) {
 	e := newEngine(b)
 	pq := prepareBare(b, e)
 	for _, n := range sizes {
-		doc := syntheticDocument(b, n)
-		input, err := buildInput(doc, e.resolve(doc))
-		require.NoError(b, err)
+		_, input := syntheticInput(b, e, n)
 		benchPrepared(b, pq, input, n)
 	}
 }
@@ -95,9 +102,7 @@ func BenchmarkEngineOverBare(b *testing.B) {
 	e := newEngine(b)
 	pq := prepareBare(b, e)
 	for _, n := range sizes {
-		doc := syntheticDocument(b, n)
-		input, err := buildInput(doc, e.resolve(doc))
-		require.NoError(b, err)
+		doc, input := syntheticInput(b, e, n)
 		b.Run(fmt.Sprintf("claims=%d", n), func(b *testing.B) {
 			ctx := context.Background()
 			var engine, bare time.Duration
@@ -166,9 +171,7 @@ func BenchmarkSkeletonFloor(b *testing.B) {
 	pq, err := rego.New(append(skeletonModules(len(e.Rules())), rego.Query(Query))...).PrepareForEval(ctx)
 	require.NoError(b, err)
 	for _, n := range sizes {
-		doc := syntheticDocument(b, n)
-		input, err := buildInput(doc, e.resolve(doc))
-		require.NoError(b, err)
+		_, input := syntheticInput(b, e, n)
 		// A floor that evaluates to nothing would measure nothing: every claim gets a verdict.
 		rs, err := pq.Eval(ctx, rego.EvalParsedInput(input))
 		require.NoError(b, err)
