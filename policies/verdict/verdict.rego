@@ -26,8 +26,9 @@ findings_by_claim := {id: fs |
 }
 
 # The verdict for one claim, from its findings. Written as one function with plain
-# expressions, each folding as much as it can: this runs once per claim, and the evaluator's
-# cost is per expression, so every comprehension and helper call shows in the cost per claim.
+# expressions: this runs once per claim and is the largest part of a check's cost, so every
+# comprehension, helper call and decimal operation here shows in the cost per claim (see
+# docs/architecture.md#performance for what each costs).
 verdict(c, fs) := {
 	"label": label,
 	"confidence": confidence,
