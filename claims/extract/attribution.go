@@ -135,9 +135,8 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 // attributions finds every source a sentence attributes something to. Cues inside a quotation
 // belong to the speaker's words ("The crew reported …," a statement said), unless the sentence
 // has no cue outside quotes.
-func (st *state) attributions(toks []token, h *hits) []mention {
+func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 	var out []mention
-	quoted := insideQuotes(toks)
 	outside := false
 	for i := range toks {
 		if _, _, ok := cueAt(toks, i); ok && !quoted[i] {
@@ -271,7 +270,7 @@ func (st *state) subjectOf(toks []token, i int) []span {
 	cs := 0
 	for k := i - 1; k >= 0; k-- {
 		t := toks[k]
-		if t.text == ";" || t.text == ":" || t.lower == "that" || t.text == "“" || t.text == "\"" || clauseOpeners[t.lower] {
+		if t.text == ";" || t.text == ":" || t.lower == "that" || t.text == "“" || t.text == "”" || t.text == "\"" || clauseOpeners[t.lower] {
 			cs = k + 1
 			break
 		}

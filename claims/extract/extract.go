@@ -79,12 +79,18 @@ type state struct {
 	claimToks [][]token // the tokens of each claim, for content words
 	hits      hits      // lexicon matches of the sentence being read, reused
 	named     map[string]namedSource
+	// the quotation stage: speakers by quotation, the latest speaker, and quoted claims
+	// waiting for the end of their paragraph (quotes.go)
+	speakers    map[int]*speaker
+	lastSpeaker *speaker
+	pending     []pendingQuote
+	cur         *segment // the sentence being read (nil for the headline)
 }
 
 // Extract reads an article (plain text or Markdown by extension) and returns its claims.
 func (x *Extractor) Extract(path string, src []byte) *Result {
 	a := parseArticle(path, src)
-	st := &state{x: x, a: a, lines: claims.NewLineIndex(src), inspect: map[string]bool{}, found: map[string]foundName{}, named: map[string]namedSource{},
+	st := &state{x: x, a: a, lines: claims.NewLineIndex(src), inspect: map[string]bool{}, found: map[string]foundName{}, named: map[string]namedSource{}, speakers: map[int]*speaker{},
 		doc: &claims.Document{Path: path, Title: a.title, Outlet: a.outlet, Date: a.date, Claims: []claims.Claim{}}}
 	segs := segments(a)
 	st.segs = segs
@@ -111,9 +117,10 @@ func (x *Extractor) Extract(path string, src []byte) *Result {
 		}
 		for ; next < len(segs) && segs[next].block <= bi; next++ {
 			if segs[next].block == bi {
-				st.sentence(bi, segs[next], part, afterRelated)
+				st.sentence(bi, &segs[next], part, afterRelated)
 			}
 		}
+		st.settleQuotes()
 	}
 	st.propagateInspection()
 	return &Result{Document: st.doc, Sentences: st.sents}
@@ -189,29 +196,35 @@ func (st *state) skip(s span, part, why string) {
 	st.sents = append(st.sents, Sentence{Span: *st.lines.Span(s.start, s.end), Text: string(st.a.src[s.start:s.end]), Part: part, Why: why})
 }
 
-// segment is a sentence with its tokens, read once for both passes.
+// segment is a sentence with its tokens, read once for both passes, and its quotation marks.
 type segment struct {
 	block int
 	span
-	toks []token
+	toks    []token
+	quoting quoting
 }
 
 func segments(a *article) []segment {
 	var out []segment
 	// One slab of tokens for the whole article: fewer, larger allocations for the collector.
 	slab := make([]token, 0, len(a.src)/5+8)
+	region := 0
 	for bi, b := range a.blocks {
+		first := len(out)
 		for _, s := range sentences(a.src, b.start, b.end) {
 			from := len(slab)
 			slab = tokenizeInto(slab, a.src, s.start, s.end)
 			out = append(out, segment{block: bi, span: s, toks: slab[from:len(slab):len(slab)]})
 		}
+		markQuotes(out, first, len(out), &region)
 	}
 	return out
 }
 
-func (st *state) sentence(bi int, sg segment, part string, afterRelated bool) {
+func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 	s, toks := sg.span, sg.toks
+	st.cur = sg
+	defer func() { st.cur = nil }()
 	text := string(st.a.src[s.start:s.end])
 	h := lexicons.scanInto(&st.hits, toks)
 	switch {
@@ -245,11 +258,21 @@ func wordCount(toks []token) int {
 func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks []token, h *hits) {
 	src := st.a.src
 	text := string(src[s.start:s.end])
-	mentions := st.attributions(toks, h)
+	q := quoting{inside: insideQuotes(toks), whole: -1}
+	if st.cur != nil {
+		q = st.cur.quoting
+	}
+	mentions := st.attributions(toks, h, q.inside)
+	if q.whole >= 0 {
+		// Words wholly inside a quotation are the speaker's: a verb of saying among them
+		// ("I will say that …") reports the speaker's own words, not another source, unless
+		// it names a source the registry knows.
+		mentions = slices.DeleteFunc(mentions, func(m mention) bool { return !m.src.Known })
+	}
 	if st.prefix != nil {
 		mentions = append([]mention{*st.prefix}, mentions...)
 	}
-	if len(mentions) == 0 && h.has(lexAddress) && !quoted(text) {
+	if len(mentions) == 0 && h.has(lexAddress) && !quoted(text) && q.whole < 0 {
 		st.skip(s, part, "addresses the reader (you/we), no source")
 		return
 	}
@@ -268,17 +291,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 	c := claims.Claim{ID: id, Text: text, Part: claims.Part(part), Span: st.lines.Span(s.start, s.end)}
 	evidence := evidenceIn(h)
 	for _, m := range primaries {
-		at := claims.Attribution{Source: sourceRef(m.src), Cue: m.cueText, Stance: claims.Stance(m.stance),
-			SourceSpan: st.lines.Span(m.start, m.end), CueSpan: st.lines.Span(m.cueSpan.start, m.cueSpan.end)}
-		if !m.src.Known && len(m.src.Affiliations) > 0 {
-			at.Affiliations = m.src.Affiliations
-		}
-		for _, e := range evidence {
-			at.Evidence = append(at.Evidence, claims.Evidence(e))
-		}
-		for _, r := range relays {
-			at.Via = append(at.Via, sourceRef(r.src))
-		}
+		at := st.attribution(m, evidence, relays)
 		c.Attributions = append(c.Attributions, at)
 		if slices.Contains(evidence, "physical-inspection") || slices.Contains(evidence, "forensic-analysis") {
 			st.inspect[at.Source] = true
@@ -300,18 +313,47 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		}
 	}
 	c.RespondsTo = st.responses(bi, toks, h, c)
+	if len(primaries) == 0 && q.whole >= 0 {
+		st.pending = append(st.pending, pendingQuote{claim: len(st.doc.Claims), sentence: len(st.sents), region: q.whole,
+			block: bi, stance: sentenceStance(h), before: st.lastSpeaker})
+	}
 	st.doc.Claims = append(st.doc.Claims, c)
 	st.blockOf = append(st.blockOf, bi)
 	st.claimToks = append(st.claimToks, toks)
 	sent := Sentence{Span: *c.Span, Text: text, Part: part, Claim: id, Why: string(c.Kind) + " claim", Hedges: c.Hedges}
 	for i, m := range primaries {
-		sent.Attributions = append(sent.Attributions, Explained{Source: c.Attributions[i].Source, SourceText: m.text,
-			Cue: m.cueText, Stance: string(c.Attributions[i].Stance), Evidence: evidence, Via: c.Attributions[i].Via, Resolved: m.how})
+		sent.Attributions = append(sent.Attributions, st.explain(c.Attributions[i], m, evidence))
 	}
 	if len(primaries) == 0 {
 		sent.Why += ", no source named"
 	}
 	st.sents = append(st.sents, sent)
+	if part != "headline" {
+		st.noteSpeaker(bi, q, primaries)
+	}
+}
+
+// attribution is the claims-file form of a mention: the source, the words that name it and
+// where, the cue, the stance, the evidence the sentence mentions and the relays it names.
+func (st *state) attribution(m mention, evidence []string, relays []mention) claims.Attribution {
+	at := claims.Attribution{Source: sourceRef(m.src), Cue: m.cueText, Stance: claims.Stance(m.stance),
+		SourceSpan: st.lines.Span(m.start, m.end), CueSpan: st.lines.Span(m.cueSpan.start, m.cueSpan.end)}
+	if !m.src.Known && len(m.src.Affiliations) > 0 {
+		at.Affiliations = m.src.Affiliations
+	}
+	for _, e := range evidence {
+		at.Evidence = append(at.Evidence, claims.Evidence(e))
+	}
+	for _, r := range relays {
+		at.Via = append(at.Via, sourceRef(r.src))
+	}
+	return at
+}
+
+// explain is an attribution with the words and reasoning that made it.
+func (st *state) explain(at claims.Attribution, m mention, evidence []string) Explained {
+	return Explained{Source: at.Source, SourceText: m.text, Cue: m.cueText, Stance: string(at.Stance),
+		Evidence: evidence, Via: at.Via, Resolved: m.how}
 }
 
 // accusations: a party to a dispute that says another party is responsible accuses it, in

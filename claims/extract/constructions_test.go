@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The constructions of real prose, each as a short passage written for the test. A case names
+// the construction, not an article; `source` is a word of the source's mention ("" for a
+// sentence that must name no source), `stance` is checked when set.
+
+var (
+	sharedOnce sync.Once
+	shared     *Extractor
+)
+
+func sharedExtractor(t testing.TB) *Extractor {
+	sharedOnce.Do(func() { shared = extractorFor(t, "") })
+	return shared
+}
+
+type wantSource struct {
+	sentence string // a prefix of the sentence
+	source   string // a word of the source's mention, lower case; "" for no source
+	stance   string
+	notClaim bool // the sentence must not be a claim
+}
+
+type construction struct {
+	name string
+	text string
+	want []wantSource
+}
+
+func checkConstructions(t *testing.T, cases []construction) {
+	t.Helper()
+	x := sharedExtractor(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.Extract("case.md", []byte(tc.text)) // Markdown: no headline unless a heading
+			for _, w := range tc.want {
+				var sent *Sentence
+				for i := range res.Sentences {
+					if strings.HasPrefix(strings.TrimLeft(res.Sentences[i].Text, "“\"‘'"), w.sentence) {
+						sent = &res.Sentences[i]
+						break
+					}
+				}
+				require.NotNil(t, sent, "no sentence starts with %q", w.sentence)
+				if w.notClaim {
+					assert.Empty(t, sent.Claim, "%q is not a claim: %s", w.sentence, sent.Why)
+					continue
+				}
+				require.NotEmpty(t, sent.Claim, "%q should be a claim: %s", w.sentence, sent.Why)
+				if w.source == "" {
+					assert.Empty(t, sent.Attributions, "%q names no source", w.sentence)
+					continue
+				}
+				var got []string
+				found := false
+				for _, a := range sent.Attributions {
+					got = append(got, a.SourceText+" ["+a.Stance+"]")
+					if strings.Contains(strings.ToLower(a.SourceText), w.source) || strings.Contains(strings.ToLower(a.Source), w.source) {
+						found = true
+						if w.stance != "" {
+							assert.Equal(t, w.stance, a.Stance, "stance of %q in %q", w.source, w.sentence)
+						}
+					}
+				}
+				assert.True(t, found, "%q: want a source with %q, got %v", w.sentence, w.source, got)
+			}
+		})
+	}
+}
+
+func TestQuotations(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "speaker after a closing quote, quotation of two sentences",
+			text: "“We see no link to any group. The inquiry goes on,” the mayor said on Sunday.\n",
+			want: []wantSource{{sentence: "We see no link", source: "mayor"}, {sentence: "The inquiry goes on", source: "mayor"}}},
+		{name: "speaker after a closing quote is not the quotation",
+			text: "“Crews reached the flooded valley at noon,” Hansen said.\n",
+			want: []wantSource{{sentence: "Crews reached", source: "hansen"}}},
+		{name: "inverted speaker after a closing quote",
+			text: "“Twelve wells were found to be contaminated,” said Ingrid Solberg, a county health officer.\n",
+			want: []wantSource{{sentence: "Twelve wells", source: "solberg"}}},
+		{name: "paragraph that continues the last speaker's quotation",
+			text: "The water board said the reservoir had dropped to a record low.\n\n“Levels fell by a third in a single month.”\n",
+			want: []wantSource{{sentence: "Levels fell", source: "water board"}}},
+		{name: "quotation after a sentence that named its speaker",
+			text: "The harbour master posted a notice on Friday. \"Two tankers ran aground near the breakwater.\"\n",
+			want: []wantSource{{sentence: "Two tankers", source: "harbour master"}}},
+		{name: "first person inside a quotation is the speaker",
+			text: "“I can say that we will reopen the bridge in May,” the engineer said.\n",
+			want: []wantSource{{sentence: "I can say", source: "engineer"}}},
+		{name: "a quotation with no speaker anywhere names no source",
+			text: "The council met on Monday.\n\n“Forty homes lost power across the district.”\n\nNobody was hurt in the storm, officials said.\n",
+			want: []wantSource{{sentence: "Forty homes", source: ""}}},
+	})
+}
