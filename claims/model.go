@@ -38,9 +38,15 @@ type Attribution struct {
 	// Affiliations are what the text says the source belongs to (gazetteer ids), for a source
 	// the registry does not know: "the regional police" in a story from Kharkiv → ukraine.
 	Affiliations []string `json:"affiliations,omitempty" yaml:"affiliations,omitempty"`
-	// SourceSpan and CueSpan locate the source's name and the cue in the article.
+	// SourceText is the words of the article that name the source: the pronoun itself for "he
+	// said", "the report" for a report named earlier. Source is who they resolve to.
+	SourceText string `json:"source_text,omitempty" yaml:"source_text,omitempty"`
+	// SourceSpan and CueSpan locate the source's words and the cue in the article.
 	SourceSpan *Span `json:"source_span,omitempty" yaml:"source_span,omitempty"`
 	CueSpan    *Span `json:"cue_span,omitempty" yaml:"cue_span,omitempty"`
+	// AntecedentSpan locates, for a pronoun or a phrase that refers back ("they", "the
+	// panel"), the words that named the source it resolves to.
+	AntecedentSpan *Span `json:"antecedent_span,omitempty" yaml:"antecedent_span,omitempty"`
 }
 
 // Span locates a claim's text in its article: byte offsets [Start, End), the 1-based line and

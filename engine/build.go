@@ -44,7 +44,11 @@ func (e *Engine) buildReport(doc *claims.Document, resolved [][]resolvedAttribut
 			for k, s := range ra.via {
 				via[k] = reportSource(s)
 			}
-			rc.Attributions[j] = report.Attribution{Source: src, Cue: a.Cue, Stance: string(a.Stance), Evidence: ev, Via: via}
+			if a.SourceText != "" {
+				src.Text = a.SourceText
+			}
+			rc.Attributions[j] = report.Attribution{Source: src, Cue: a.Cue, Stance: string(a.Stance), Evidence: ev, Via: via,
+				SourceSpan: a.SourceSpan, CueSpan: a.CueSpan, AntecedentSpan: a.AntecedentSpan}
 		}
 		out.Claims[i] = rc
 		spans[c.ID] = c.Span

@@ -56,10 +56,16 @@ type Attribution struct {
 	Stance   string     `json:"stance"`
 	Evidence []Evidence `json:"evidence"`
 	Via      []Source   `json:"via"`
+	// SourceSpan is where Source.Text stands in the article; AntecedentSpan, for a pronoun or
+	// a phrase that refers back, where the source it resolves to was named.
+	SourceSpan     *claims.Span `json:"source_span,omitempty"`
+	CueSpan        *claims.Span `json:"cue_span,omitempty"`
+	AntecedentSpan *claims.Span `json:"antecedent_span,omitempty"`
 }
 
-// Source is a resolved source. Text is what the claim called it; ID and Name come from the
-// registry (or "unknown:…" and the text itself when the registry does not know it).
+// Source is a resolved source. Text is the words of the article that name it (the pronoun
+// itself for "he said"); ID and Name are who they resolve to, from the registry (or
+// "unknown:…" and the words first used for it when the registry does not know it).
 type Source struct {
 	ID          string `json:"id"`
 	Name        string `json:"name"`

@@ -167,11 +167,11 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 		}
 		for _, np := range nps {
 			text := string(st.a.src[np.start:np.end])
-			src, how, ok := st.resolve(text, np, toks)
+			src, how, ante, ok := st.resolve(text, np, toks)
 			if !ok {
 				continue
 			}
-			m := mention{text: text, start: np.start, end: np.end, src: src, how: how, cue: c, cueText: cueText, cueSpan: cueSpan, stance: c.stance}
+			m := mention{text: text, start: np.start, end: np.end, src: src, how: how, ante: ante, cue: c, cueText: cueText, cueSpan: cueSpan, stance: c.stance}
 			out = append(out, m)
 		}
 		i += n - 1
@@ -577,7 +577,7 @@ func stripLeading(words []string) []string {
 // phrase, then its trailing or leading name, then the phrase after "from"/"of"), then an
 // earlier source for anaphora ("the monitors", "the report", "they"), then a later one for
 // leads that name their source further down, else an unknown source.
-func (st *state) resolve(text string, np span, toks []token) (claims.Source, string, bool) {
+func (st *state) resolve(text string, np span, toks []token) (claims.Source, string, *span, bool) {
 	words := stripLeading(strings.Fields(text))
 	// "engineers interviewed by the Associated Press": the engineers speak; the agency asked.
 	for k := 1; k+1 < len(words); k++ {
@@ -587,29 +587,31 @@ func (st *state) resolve(text string, np span, toks []token) (claims.Source, str
 		}
 	}
 	if len(words) == 0 {
-		return claims.Source{}, "", false
+		return claims.Source{}, "", nil, false
 	}
 	phrase := strings.Join(words, " ")
 	lower := strings.ToLower(phrase)
-	if last := words[len(words)-1]; len(words) <= 2 && nonSources[lowerWord(last)] && last != strings.ToUpper(last) {
-		return claims.Source{}, "", false
+	if last := words[len(words)-1]; len(words) <= 2 && nonSources[lowerWord(last)] && last != strings.ToUpper(last) && !(len(words) == 1 && pronouns[lower]) {
+		return claims.Source{}, "", nil, false
 	}
 	if n, ok := st.named[phrase]; ok {
 		if n.ok {
-			return st.seen(n.src, text), n.how, true
+			return st.seen(n.src, text, np), n.how, nil, true
 		}
 	} else {
 		n := st.registryName(phrase, words)
 		st.named[phrase] = n
 		if n.ok {
-			return st.seen(n.src, text), n.how, true
+			return st.seen(n.src, text, np), n.how, nil, true
 		}
 	}
 	if pronouns[lower] {
-		if n := len(st.salience); n > 0 {
-			return st.seen(st.salience[n-1], text), "pronoun: the last source named", true
+		if a, ok := st.pronounAntecedent(lower); ok {
+			return st.seen(a.src, text, np), "pronoun: the last " + agreement(lower) + " source named", &a.at, true
 		}
-		return claims.Source{}, "", false
+		// No earlier source agrees with it: someone spoke whom the article named only as a
+		// pronoun; an unknown source, not the last body named.
+		return st.seen(st.x.reg.Resolve(text), text, np), "pronoun with no antecedent", nil, true
 	}
 	// Anaphora needs a determinate phrase ("the monitors", "a UN report", "the police
 	// statement"): a bare plural ("Experts say") is a vague source of its own.
@@ -620,25 +622,25 @@ func (st *state) resolve(text string, np span, toks []token) (claims.Source, str
 			if !ok {
 				continue
 			}
-			if s, ok := st.antecedent(kinds, head); ok && sameSide(st.leadingPlaces(words), s) {
-				return st.seen(s, text), "refers back to " + s.Name, true
+			if a, ok := st.antecedent(kinds, head); ok && sameSide(st.leadingPlaces(words), a.src) {
+				return st.seen(a.src, text, np), "refers back to " + a.src.Name, &a.at, true
 			}
 			// Forward only for a generic phrase ("a UN report", "the monitors"), not a named
 			// body of its own ("Moldova's central electoral commission").
 			if s, ok := st.later(kinds); ok && generic(words) && sameSide(st.leadingPlaces(words), s) {
-				return st.seen(s, text), "refers ahead to " + s.Name, true
+				return st.seen(s, text, np), "refers ahead to " + s.Name, nil, true
 			}
 			break
 		}
 	}
 	if !hasContent(words) {
-		return claims.Source{}, "", false
+		return claims.Source{}, "", nil, false
 	}
 	s := st.x.reg.Resolve(text) // unknown: graded F, affiliated with the places its name mentions
 	if len(s.Affiliations) == 0 && anyWordIn(lexLocal, words) {
 		s.Affiliations = st.x.reg.Localities(sentenceText(st.a.src, toks))
 	}
-	return st.seen(s, text), "not in the registry", true
+	return st.seen(s, text, np), "not in the registry", nil, true
 }
 
 func determinate(text string) bool {
@@ -759,14 +761,14 @@ func sameSide(places []string, s claims.Source) bool {
 }
 
 // antecedent is the most recent source of one of these kinds, or whose name has the head noun.
-func (st *state) antecedent(kinds []string, head string) (claims.Source, bool) {
+func (st *state) antecedent(kinds []string, head string) (salient, bool) {
 	for i := len(st.salience) - 1; i >= 0; i-- {
-		s := st.salience[i]
+		s := st.salience[i].src
 		if slices.Contains(kinds, s.Kind) || strings.Contains(strings.ToLower(s.Name), head) {
-			return s, true
+			return st.salience[i], true
 		}
 	}
-	return claims.Source{}, false
+	return salient{}, false
 }
 
 // later is the first source of one of these kinds that the document names further on.
@@ -819,11 +821,11 @@ type foundName struct {
 
 // seen records a source as the latest named, for anaphora. An unregistered source keeps the
 // words it was first named by, so that later references ("the police statement") join it.
-func (st *state) seen(s claims.Source, text string) claims.Source {
+func (st *state) seen(s claims.Source, text string, at span) claims.Source {
 	if s.Known || s.Text == "" {
 		s.Text = text
 	}
-	st.salience = append(st.salience, s)
+	st.salience = append(st.salience, salient{src: s, at: at, words: text})
 	return s
 }
 

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -101,4 +103,49 @@ func TestQuotations(t *testing.T) {
 			text: "The council met on Monday.\n\n“Forty homes lost power across the district.”\n\nNobody was hurt in the storm, officials said.\n",
 			want: []wantSource{{sentence: "Forty homes", source: ""}}},
 	})
+}
+
+func TestPronouns(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "she takes the last person named, not the last body",
+			text: "Fire chief Lena Okafor said the blaze started in a kitchen.\n\nThe utility company said power was cut at noon.\n\nShe said two firefighters were treated for smoke.\n",
+			want: []wantSource{{sentence: "She said", source: "she"}}},
+		{name: "it takes the last body, not the last person",
+			text: "Transport minister Alan Reyes said the line would reopen.\n\nThe rail operator said the signals had failed twice.\n\nIt said repairs would take a week.\n",
+			want: []wantSource{{sentence: "It said", source: "it"}}},
+	})
+	x := sharedExtractor(t)
+	src := "Fire chief Lena Okafor said the blaze started in a kitchen.\n\nThe utility company said power was cut at noon.\n\nShe said two firefighters were treated for smoke.\n"
+	res := x.Extract("case.md", []byte(src))
+	c := claimWith(t, res.Document, "She said")
+	require.Len(t, c.Attributions, 1)
+	a := c.Attributions[0]
+	assert.Equal(t, "She", a.SourceText, "the mention's own words")
+	assert.Contains(t, a.Source, "Lena Okafor", "resolved to the person, not the company")
+	require.NotNil(t, a.AntecedentSpan)
+	assert.Equal(t, "Fire chief Lena Okafor", src[a.AntecedentSpan.Start:a.AntecedentSpan.End])
+}
+
+// TestSourceTextIsTheArticlesWords: every attribution's source_text is the article's words at
+// its source_span, in every annotated article.
+func TestSourceTextIsTheArticlesWords(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/articles/*.[tm][xd]*")
+	require.NoError(t, err)
+	x := sharedExtractor(t)
+	n := 0
+	for _, f := range files {
+		if !IsArticle(f) {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		for _, c := range x.Extract(f, src).Document.Claims {
+			for _, a := range c.Attributions {
+				require.NotNil(t, a.SourceSpan, "%s %s", f, c.ID)
+				assert.Equal(t, string(src[a.SourceSpan.Start:a.SourceSpan.End]), a.SourceText, "%s %s", f, c.ID)
+				n++
+			}
+		}
+	}
+	assert.Greater(t, n, 100)
 }

@@ -53,6 +53,7 @@ type mention struct {
 	start, end int
 	src        claims.Source
 	how        string
+	ante       *span // where the source a pronoun or anaphor resolves to was named
 	cue        cue
 	cueText    string
 	cueSpan    span
@@ -65,7 +66,7 @@ type state struct {
 	x         *Extractor
 	a         *article
 	lines     *claims.LineIndex
-	salience  []claims.Source
+	salience  []salient // sources in order of mention, for pronouns and phrases that refer back
 	ahead     []claims.Source // every registry source the document names, in order (for leads)
 	doc       *claims.Document
 	blockOf   []int // block index of each claim
@@ -176,7 +177,7 @@ func (st *state) headline(b block) {
 			case isCapitalised(prefix) && i <= 4:
 				// "Officials: …", "Police: …" name the headline's source.
 				sp := span{start, t.start}
-				prefixSource = &mention{text: prefix, start: sp.start, end: sp.end, src: st.seen(s, prefix), how: "headline prefix",
+				prefixSource = &mention{text: prefix, start: sp.start, end: sp.end, src: st.seen(s, prefix, sp), how: "headline prefix",
 					cue: cue{kind: cueVerb, stance: "asserts"}, cueText: ":", cueSpan: span{t.start, t.end}, stance: "asserts"}
 				start, _ = trimSpan(src, t.end, b.end)
 			}
@@ -336,8 +337,11 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 // attribution is the claims-file form of a mention: the source, the words that name it and
 // where, the cue, the stance, the evidence the sentence mentions and the relays it names.
 func (st *state) attribution(m mention, evidence []string, relays []mention) claims.Attribution {
-	at := claims.Attribution{Source: sourceRef(m.src), Cue: m.cueText, Stance: claims.Stance(m.stance),
+	at := claims.Attribution{Source: sourceRef(m.src), SourceText: strings.TrimSpace(m.text), Cue: m.cueText, Stance: claims.Stance(m.stance),
 		SourceSpan: st.lines.Span(m.start, m.end), CueSpan: st.lines.Span(m.cueSpan.start, m.cueSpan.end)}
+	if m.ante != nil {
+		at.AntecedentSpan = st.lines.Span(m.ante.start, m.ante.end)
+	}
 	if !m.src.Known && len(m.src.Affiliations) > 0 {
 		at.Affiliations = m.src.Affiliations
 	}

@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// Coreference: which earlier source a pronoun names. "He" and "she" take the last person named
+// as a source, "it" the last body, "they" the last group or body: a pronoun that simply took
+// the last source named made "she said" a report and "it said" a minister.
+
+// salient is a source as the document named it: what it resolved to, and the words and place.
+type salient struct {
+	src   claims.Source
+	at    span
+	words string
+}
+
+// personTitles are words that make a phrase name one person ("the city's police chief",
+// "Dr. Amal Haddad", "a company spokeswoman").
+var personTitles = wordSet("mr mr. mrs mrs. ms ms. dr dr. prof prof. gen gen. sen sen. rep rep. gov gov. lt col " +
+	"spokesman spokeswoman spokesperson minister president chief director secretary official officer analyst judge " +
+	"lawyer attorney governor mayor general senator ambassador commander professor researcher economist scientist " +
+	"ceo chairman chairwoman chair leader prosecutor doctor nurse witness resident expert executive founder manager " +
+	"coach captain archaeologist spokesmen chancellor premier king queen prince sheikh envoy deputy lawmaker " +
+	"representative councillor councilor sheriff inspector superintendent detective colonel major sergeant admiral " +
+	"pope bishop imam rabbi father mother son daughter wife husband author journalist reporter editor activist")
+
+// pluralHeads are group nouns that "they" refers to though they do not end in -s.
+var pluralHeads = wordSet("police staff people personnel crew military army government authorities")
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// agreement is the kind of antecedent a pronoun takes.
+func agreement(pronoun string) string {
+	switch pronoun {
+	case "he", "she":
+		return "person"
+	case "it":
+		return "body"
+	}
+	return "group"
+}
+
+// personLike: the words name one person — a title ("the chief", "Dr. …") or a personal name
+// the registry does not know (two to four capitalised words, none the head of a body).
+func personLike(s salient) bool {
+	if s.src.Known {
+		return false
+	}
+	words := stripLeading(strings.Fields(s.words))
+	if len(words) == 0 {
+		return false
+	}
+	head := strings.ToLower(strings.Trim(words[len(words)-1], ".,"))
+	if pluralLike(words) && !personTitles[head] {
+		return false
+	}
+	for _, w := range words {
+		if personTitles[strings.ToLower(possessive(w))] {
+			return true
+		}
+	}
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !isCapitalised(w) || orgHeads[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralLike: the phrase names a group ("officials", "the police", "Ukraine and Poland").
+func pluralLike(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		if strings.EqualFold(w, "and") {
+			return true
+		}
+	}
+	head := strings.ToLower(strings.Trim(words[len(words)-1], ".,"))
+	return pluralHeads[head] || len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "us")
+}
+
+// pronounAntecedent is the most recent source the pronoun agrees with.
+func (st *state) pronounAntecedent(pronoun string) (salient, bool) {
+	want := agreement(pronoun)
+	for i := len(st.salience) - 1; i >= 0; i-- {
+		s := st.salience[i]
+		if pronouns[strings.ToLower(s.words)] {
+			continue // a pronoun's own entry: its antecedent stands further back
+		}
+		person := personLike(s)
+		plural := pluralLike(strings.Fields(s.words))
+		switch want {
+		case "person":
+			if person {
+				return s, true
+			}
+		case "body":
+			if !person && !plural {
+				return s, true
+			}
+		default:
+			if !person {
+				return s, true
+			}
+		}
+	}
+	return salient{}, false
+}
