@@ -66,7 +66,7 @@ type state struct {
 	x         *Extractor
 	a         *article
 	lines     *claims.LineIndex
-	salience  []salient // sources in order of mention, for pronouns and phrases that refer back
+	salience  []salient       // sources in order of mention, for pronouns and phrases that refer back
 	ahead     []claims.Source // every registry source the document names, in order (for leads)
 	doc       *claims.Document
 	blockOf   []int // block index of each claim
