@@ -149,3 +149,37 @@ func TestSourceTextIsTheArticlesWords(t *testing.T) {
 	}
 	assert.Greater(t, n, 100)
 }
+
+func TestCuesAndStances(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "verb of saying beyond said/told", text: "Engineers cautioned that the dam could not hold another week of rain.\n",
+			want: []wantSource{{sentence: "Engineers cautioned", source: "engineers", stance: "asserts"}}},
+		{name: "reiterating a position", text: "The federation reiterated that the suspension would stand until June.\n",
+			want: []wantSource{{sentence: "The federation", source: "federation"}}},
+		{name: "declining to specify is cannot-determine", text: "The inspector did not specify when the leak in the tank began.\n",
+			want: []wantSource{{sentence: "The inspector", source: "inspector", stance: "cannot-determine"}}},
+		{name: "not knowing how is cannot-determine", text: "The fire chief said he doesn't know how the blaze spread to the warehouse.\n",
+			want: []wantSource{{sentence: "The fire chief", source: "fire chief", stance: "cannot-determine"}}},
+		{name: "still working to determine is cannot-determine", text: "Police said they are still working to determine who fired the shots.\n",
+			want: []wantSource{{sentence: "Police said", source: "police", stance: "cannot-determine"}}},
+		{name: "refusing to accept a result denies", text: "The challenger said he was unwilling to accept the official count of the ballots.\n",
+			want: []wantSource{{sentence: "The challenger", source: "challenger", stance: "denies"}}},
+		{name: "questioning findings denies", text: "Lawyers for the driver questioned the findings of the crash inquiry.\n",
+			want: []wantSource{{sentence: "Lawyers", source: "lawyers", stance: "denies"}}},
+	})
+}
+
+// TestLexiconSpecsWellFormed: a choice is one word per alternative ("(does|do) not"), since
+// specs are split on spaces; "(does not|do not)" would silently match nothing.
+func TestLexiconSpecsWellFormed(t *testing.T) {
+	for lex, specs := range lexiconSpecs {
+		for _, spec := range specs {
+			for _, w := range strings.Fields(spec) {
+				if strings.HasPrefix(w, "(") {
+					assert.True(t, strings.HasSuffix(w, ")") || strings.HasSuffix(w, ")?"), "lexicon %d: %q has a choice with a space", lex, spec)
+				}
+				assert.False(t, strings.HasSuffix(w, ")") && !strings.HasPrefix(w, "("), "lexicon %d: %q has a choice with a space", lex, spec)
+			}
+		}
+	}
+}

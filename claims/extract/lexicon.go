@@ -33,7 +33,12 @@ func cues(kind cueKind, stance string, phrases ...string) []cue {
 var cueLexicon = concat(
 	cues(cuePrep, "asserts", "according to", "seen by", "cited by", "quoted by", "obtained by", "reviewed by", "in a report by", "in a statement by", "as reported by"),
 	cues(cueRelay, "asserts", "reports that", "reported that", "reports", "reported", "report that", "report"),
-	cues(cueVerb, "denies", "denied", "denies", "deny", "rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss", "refuted", "refutes", "refute", "disputed", "disputes", "dispute"),
+	cues(cueVerb, "denies", "denied", "denies", "deny", "rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss", "refuted", "refutes", "refute", "disputed", "disputes", "dispute",
+		"contradicted", "contradicts", "doubted", "doubts", "questioned", "questions", "challenged", "challenges"),
+	// saying that one cannot say: the source answers the claim without settling it
+	cues(cueVerb, "cannot-determine", "did not specify", "has not confirmed", "have not confirmed", "had not confirmed", "did not confirm",
+		"would not confirm", "could not confirm", "declined to confirm", "did not disclose", "would not disclose", "did not name", "would not name",
+		"declined to name", "did not identify", "would not identify"),
 	cues(cueVerb, "accuses", "accused", "accuses", "accuse", "alleged", "alleges", "allege", "blamed", "blames", "blame", "held responsible",
 		"charged", "indicted", "seeks arrest", "sought arrest", "issued an arrest warrant", "issued arrest warrants", "filed charges"),
 	cues(cueVerb, "asserts", "provided documented evidence", "provided evidence", "presented evidence", "shared photos", "shared images", "shared video", "shared footage", "published photos",
@@ -53,6 +58,12 @@ var cueLexicon = concat(
 		"described as", "described it as", "described them as", "characterised as", "characterized as",
 		"called the video", "called the footage", "called the images", "called the photos", "called the statement",
 		"called it", "called them", "called this",
+		"explained", "explains", "reaffirmed", "reaffirms", "reiterated", "reiterates", "recalled", "recalls", "cautioned", "cautions",
+		"stressed", "stresses", "emphasised", "emphasized", "emphasises", "emphasizes", "asserted", "declared", "declares", "maintained", "maintains",
+		"conceded", "concedes", "disclosed", "discloses", "tweeted", "testified", "testifies", "predicted", "predicts", "forecast", "forecasts",
+		"tallied", "counted", "hope", "hopes", "hoped", "fear", "fears", "feared", "expects", "projected", "projects", "pointed out", "points out",
+		"replied", "commented", "informed", "briefed", "advised", "advises", "discovered", "discovers",
+		"call it", "calls it", "described", "describes",
 		"estimate", "called", "saying", "ranked", "ranks", "rated", "rates", "put the death toll", "put the toll", "put the number", "put the figure", "gave a death toll", "gave a toll"),
 )
 
@@ -92,7 +103,8 @@ var documentNouns = map[string]bool{"assessment": true, "report": true, "documen
 
 // Verbs of saying, which may come before their subject: "…," said the minister.
 var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true, "noted": true,
-	"stated": true, "insisted": true, "warned": true, "explained": true, "according": true}
+	"stated": true, "insisted": true, "warned": true, "explained": true, "according": true, "tweeted": true, "reports": true,
+	"reported": true, "writes": true, "explains": true, "adds": true, "recalled": true, "cautioned": true, "stressed": true}
 
 // Heads that make a phrase a body of its own: "the European Union monitoring mission" is not
 // the European Union.
