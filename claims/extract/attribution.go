@@ -115,6 +115,16 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if i+1 < len(toks) && toks[i+1].lower == "by" && strings.HasSuffix(t.lower, "ed") && best.kind == cueVerb {
 		return cue{}, 0, 0, false // "footage verified by Reuters": a participle
 	}
+	if best.kind == cueVerb && strings.HasSuffix(t.lower, "ed") && !sayingVerbs[t.lower] && i > 1 && toks[i-1].text == "," &&
+		!leadingNoise[toks[i-2].lower] && !toks[i-2].punct && i+1 < len(toks) && participleFollowers[toks[i+1].lower] && !afterRelativeClause(toks, i-1) {
+		return cue{}, 0, 0, false // "the suspect, identified earlier as …": a participle set off by a comma
+	}
+	if best.kind == cueVerb && strings.HasSuffix(t.lower, "ed") && i > 0 && isNumber(toks[i-1].lower) {
+		return cue{}, 0, 0, false // "11 confirmed cases": an adjective
+	}
+	if discoveryVerbs[t.lower] && bestLen == 1 && !reportsAFinding(toks, i+1) {
+		return cue{}, 0, 0, false // "the team found the tomb": an act, not a finding reported
+	}
 	if nounLike[t.lower] && i > 0 && prepositions[toks[i-1].lower] {
 		return cue{}, 0, 0, false // "concerned by reports of violence": a noun
 	}
@@ -130,6 +140,56 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 		}
 	}
 	return best, bestLen, bestIdx, true
+}
+
+// participleFollowers come after a participle set off by a comma ("identified earlier as",
+// "seized in March"), rarely after a main verb, which takes its object.
+var participleFollowers = wordSet("as by in on at earlier last from after during for with under near")
+
+// afterRelativeClause: the comma at k closes a relative clause ("Russia, which has …, urged"),
+// so what follows is the main verb.
+func afterRelativeClause(toks []token, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		switch toks[j].lower {
+		case "which", "who", "whose", "whom":
+			return true
+		case ",":
+			if j < k-1 {
+				continue
+			}
+		}
+	}
+	return false
+}
+
+// discoveryVerbs report a finding only with a clause after them ("found that …", "found the
+// debris came from …", "found no trace of …"); with a bare object they tell an act.
+var discoveryVerbs = wordSet("found find finds discovered discovers")
+
+// findingWords after a discovery verb make a finding of its own ("found no trace", "found evidence").
+var findingWords = wordSet("that no evidence traces trace signs sign nothing none proof indications")
+
+// finiteVerbs mark a clause after a discovery verb's object.
+var finiteVerbs = wordSet("is was were are had has have came comes could would will may might did does belonged belongs " +
+	"originated contained contains matched showed shows posed caused killed used")
+
+// reportsAFinding: the words after a discovery verb at k make a clause or a finding.
+func reportsAFinding(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].punct {
+		return true // "…, the analysis found.": the finding came first
+	}
+	if findingWords[toks[k].lower] {
+		return true
+	}
+	for j := k; j < len(toks) && j < k+10; j++ {
+		if toks[j].punct {
+			return false
+		}
+		if finiteVerbs[toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // attributions finds every source a sentence attributes something to. Cues inside a quotation
@@ -391,8 +451,15 @@ func reaches(toks []token, end, cueIdx int) bool {
 // ("Earlier,", "In March,", "Later, on 7 February,").
 func skipAdverbials(toks []token, from, limit int) int {
 	i := from
+	if i == 0 {
+		i = datelineEnd(toks, limit)
+	}
 	for i < limit {
 		t := toks[i]
+		if weekdays[t.lower] && i+1 < limit && !toks[i+1].punct {
+			i++ // "said Friday investigators have not …": a day, then the subject
+			continue
+		}
 		if leadingNoise[t.lower] || t.text == "," {
 			// an introductory phrase: skip to its comma if one comes soon
 			j := i
@@ -411,6 +478,29 @@ func skipAdverbials(toks []token, from, limit int) int {
 		break
 	}
 	return i
+}
+
+// weekdays and their kin lead a clause without being part of its subject.
+var weekdays = wordSet("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight")
+
+// datelineEnd is where a sentence's text starts after a wire dateline ("LYON, France (AP) —",
+// "NAIROBI —"): capitalised words, commas and a bracketed agency before a dash.
+func datelineEnd(toks []token, limit int) int {
+	for k := 0; k < limit && k < 12; k++ {
+		t := toks[k]
+		switch {
+		case t.text == "—" || t.text == "–" || t.text == "--":
+			if k > 0 {
+				return k + 1
+			}
+			return 0
+		case t.punct && (t.text == "," || t.text == "(" || t.text == ")" || t.text == "."):
+		case !t.punct && t.capitalised():
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 func containsCue(toks []token, from, to int) bool {

@@ -183,3 +183,50 @@ func TestLexiconSpecsWellFormed(t *testing.T) {
 		}
 	}
 }
+
+func TestNounPhrases(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "an honorific keeps its period inside the name",
+			text: "Dr. Amal Haddad, the clinic's director, said the samples were contaminated.\n",
+			want: []wantSource{{sentence: "Dr. Amal Haddad", source: "dr. amal haddad"}}},
+		{name: "honorific in a subject that runs to the cue",
+			text: "Mr. Tomas Berg said the device was found near a loading dock.\n",
+			want: []wantSource{{sentence: "Mr. Tomas Berg", source: "tomas berg"}}},
+		{name: "a wire dateline is not the subject",
+			text: "PORT LOUIS, Mauritius (AP) — Officials say a tanker has run aground off the coast.\n",
+			want: []wantSource{{sentence: "PORT LOUIS", source: "officials"}}},
+		{name: "a day before the subject of an embedded cue",
+			text: "The county sheriff said Friday deputies have not determined why the fire started.\n",
+			want: []wantSource{{sentence: "The county sheriff", source: "sheriff", stance: "cannot-determine"}}},
+		{name: "a participle set off by commas is not a cue",
+			text: "Prosecutors said the driver, identified earlier as a local man, had no licence.\n",
+			want: []wantSource{{sentence: "Prosecutors", source: "prosecutors"}}},
+		{name: "a number before a participle makes it an adjective",
+			text: "As of Tuesday, 40 nurses were isolating because of nine confirmed cases on the ward.\n",
+			want: []wantSource{{sentence: "As of Tuesday", source: ""}}},
+		{name: "a discovery with a bare object is an act, not a finding",
+			text: "A university team led by a Danish professor found the shipwreck at a depth of 90 metres.\n",
+			want: []wantSource{{sentence: "A university team", source: ""}}},
+		{name: "a discovery with a clause after it is a finding",
+			text: "The inspectors found the pipe had corroded over several years.\n",
+			want: []wantSource{{sentence: "The inspectors", source: "inspectors"}}},
+		{name: "a relative clause closed by a comma, then the main verb",
+			text: "The alliance, which has observers in the area, urged both sides to stop firing.\n",
+			want: []wantSource{{sentence: "The alliance", source: "alliance"}}},
+	})
+}
+
+func TestHeadlineSources(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "', says X' at a headline's end", text: "# Flood defences failed in three towns, says regional governor\n\nRain fell for a week.\n",
+			want: []wantSource{{sentence: "Flood defences", source: "regional governor"}}},
+		{name: "': Outlet' at a headline's end", text: "# Airline plans to cut 200 pilot jobs: Bloomberg\n\nThe airline did not comment.\n",
+			want: []wantSource{{sentence: "Airline plans", source: "bloomberg"}}},
+		{name: "'- Body' at a headline's end", text: "# Measles cases double across the region - WHO\n\nCases rose in March.\n",
+			want: []wantSource{{sentence: "Measles cases", source: "who"}}},
+		{name: "': report' at a headline's end", text: "# Strike on depot kills 12 fighters: report\n\nThe depot burned for hours.\n",
+			want: []wantSource{{sentence: "Strike on depot", source: "report"}}},
+		{name: "a prefix with a sentence stance", text: "# Fire chief: still no cause found for warehouse blaze\n\nThe warehouse burned overnight.\n",
+			want: []wantSource{{sentence: "still no cause", source: "fire chief", stance: "cannot-determine"}}},
+	})
+}

@@ -27,8 +27,9 @@ var personTitles = wordSet("mr mr. mrs mrs. ms ms. dr dr. prof prof. gen gen. se
 	"representative councillor councilor sheriff inspector superintendent detective colonel major sergeant admiral " +
 	"pope bishop imam rabbi father mother son daughter wife husband author journalist reporter editor activist")
 
-// pluralHeads are group nouns that "they" refers to though they do not end in -s.
-var pluralHeads = wordSet("police staff people personnel crew military army government authorities")
+// groupNouns name a body that is "it" or "they" alike ("the military said it", "police said
+// they").
+var groupNouns = wordSet("police staff personnel crew military army government navy team")
 
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
@@ -49,34 +50,35 @@ func agreement(pronoun string) string {
 	return "group"
 }
 
-// personLike: the words name one person — a title ("the chief", "Dr. …") or a personal name
-// the registry does not know (two to four capitalised words, none the head of a body).
-func personLike(s salient) bool {
+// personLike: the words name one person — titled ("the chief", "Dr. …"), or named: a name
+// the registry does not know (two to four capitalised words, none the head of a body), which
+// may as well be a company's ("World Central Kitchen").
+func personLike(s salient) (titled, named bool) {
 	if s.src.Known {
-		return false
+		return false, false
 	}
 	words := stripLeading(strings.Fields(s.words))
 	if len(words) == 0 {
-		return false
+		return false, false
 	}
 	head := strings.ToLower(strings.Trim(words[len(words)-1], ".,"))
 	if pluralLike(words) && !personTitles[head] {
-		return false
+		return false, false
 	}
 	for _, w := range words {
 		if personTitles[strings.ToLower(possessive(w))] {
-			return true
+			return true, false
 		}
 	}
 	if len(words) < 2 || len(words) > 4 {
-		return false
+		return false, false
 	}
 	for _, w := range words {
 		if !isCapitalised(w) || orgHeads[strings.ToLower(w)] {
-			return false
+			return false, false
 		}
 	}
-	return true
+	return false, true
 }
 
 // pluralLike: the phrase names a group ("officials", "the police", "Ukraine and Poland").
@@ -90,7 +92,7 @@ func pluralLike(words []string) bool {
 		}
 	}
 	head := strings.ToLower(strings.Trim(words[len(words)-1], ".,"))
-	return pluralHeads[head] || len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "us")
+	return len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "us")
 }
 
 // pronounAntecedent is the most recent source the pronoun agrees with.
@@ -101,19 +103,21 @@ func (st *state) pronounAntecedent(pronoun string) (salient, bool) {
 		if pronouns[strings.ToLower(s.words)] {
 			continue // a pronoun's own entry: its antecedent stands further back
 		}
-		person := personLike(s)
-		plural := pluralLike(strings.Fields(s.words))
+		titled, named := personLike(s)
+		words := strings.Fields(s.words)
+		group := len(words) > 0 && groupNouns[strings.ToLower(words[len(words)-1])]
+		plural := pluralLike(words) && !group
 		switch want {
 		case "person":
-			if person {
+			if titled || named {
 				return s, true
 			}
 		case "body":
-			if !person && !plural {
+			if !titled && !plural {
 				return s, true
 			}
 		default:
-			if !person {
+			if !titled && !named {
 				return s, true
 			}
 		}

@@ -73,7 +73,7 @@ type state struct {
 	inspect   map[string]bool
 	sents     []Sentence
 	found     map[string]foundName
-	prefix    *mention // a headline's "Source:" prefix, while the headline is read
+	prefix    []mention // a headline's "Source:" prefix or "…: Source" suffix, while the headline is read
 	segs      []segment
 	looked    bool // whether ahead has been filled (on first need: most documents never need it)
 	content   []map[string]bool
@@ -188,9 +188,63 @@ func (st *state) headline(b block) {
 		st.doc.Title = string(src[start:b.end])
 	}
 	toks := tokenize(src, start, b.end)
-	st.prefix = prefixSource
+	if prefixSource != nil {
+		st.prefix = append(st.prefix, *prefixSource)
+	}
+	if m, ok := st.headlineSuffix(toks); ok {
+		st.prefix = append(st.prefix, m)
+	}
 	st.claimFor(-1, span{start, b.end}, "headline", via, toks, lexicons.scan(toks))
 	st.prefix = nil
+}
+
+// headlineSuffix reads a source that a headline names at its end: "…, says the minister",
+// "…, the minister says", "…: Bloomberg", "… – Kremlin", "… -WHO", "…: report".
+func (st *state) headlineSuffix(toks []token) (mention, bool) {
+	n := len(toks)
+	if n < 4 {
+		return mention{}, false
+	}
+	last := -1 // the last separator: a comma, a colon or a dash
+	for k := n - 2; k >= 1 && k >= n-7; k-- {
+		if t := toks[k].text; t == "," || t == ":" || t == "–" || t == "—" || t == "-" {
+			last = k
+			break
+		}
+	}
+	if last < 0 {
+		return mention{}, false
+	}
+	from, to := last+1, n
+	cueFrom, cueTo := toks[last].start, toks[last].end
+	switch {
+	case toks[last].text == "," && (toks[from].lower == "says" || toks[from].lower == "said"):
+		cueFrom, cueTo = toks[from].start, toks[from].end
+		from++
+	case toks[last].text == "," && (toks[n-1].lower == "says" || toks[n-1].lower == "said"):
+		cueFrom, cueTo = toks[n-1].start, toks[n-1].end
+		to--
+	case toks[last].text == ",":
+		return mention{}, false
+	case !toks[from].capitalised() && toks[from].lower != "report" && toks[from].lower != "reports" && toks[from].lower != "sources" && toks[from].lower != "officials":
+		return mention{}, false
+	}
+	if from >= to || to-from > 5 {
+		return mention{}, false
+	}
+	for k := from; k < to; k++ {
+		if toks[k].punct && toks[k].text != "." && toks[k].text != "’" && toks[k].text != "'" {
+			return mention{}, false
+		}
+	}
+	sp := span{toks[from].start, toks[to-1].end}
+	text := string(st.a.src[sp.start:sp.end])
+	src, how, ante, ok := st.resolve(text, sp, toks)
+	if !ok {
+		return mention{}, false
+	}
+	return mention{text: text, start: sp.start, end: sp.end, src: src, how: "headline suffix: " + how, ante: ante,
+		cue: cue{kind: cueVerb, stance: "asserts"}, cueText: string(st.a.src[cueFrom:cueTo]), cueSpan: span{cueFrom, cueTo}, stance: "asserts"}, true
 }
 
 func (st *state) skip(s span, part, why string) {
@@ -270,8 +324,16 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		// it names a source the registry knows.
 		mentions = slices.DeleteFunc(mentions, func(m mention) bool { return !m.src.Known })
 	}
-	if st.prefix != nil {
-		mentions = append([]mention{*st.prefix}, mentions...)
+	if len(st.prefix) > 0 {
+		stance := sentenceStance(h)
+		for _, m := range st.prefix {
+			if stance != "" {
+				m.stance = stance
+			}
+			// the suffix's words are not also the subject of a cue in the headline
+			mentions = slices.DeleteFunc(mentions, func(o mention) bool { return o.start < m.end && m.start < o.end })
+			mentions = append([]mention{m}, mentions...)
+		}
 	}
 	if len(mentions) == 0 && h.has(lexAddress) && !quoted(text) && q.whole < 0 {
 		st.skip(s, part, "addresses the reader (you/we), no source")

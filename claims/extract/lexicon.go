@@ -62,7 +62,7 @@ var cueLexicon = concat(
 		"stressed", "stresses", "emphasised", "emphasized", "emphasises", "emphasizes", "asserted", "declared", "declares", "maintained", "maintains",
 		"conceded", "concedes", "disclosed", "discloses", "tweeted", "testified", "testifies", "predicted", "predicts", "forecast", "forecasts",
 		"tallied", "counted", "hope", "hopes", "hoped", "fear", "fears", "feared", "expects", "projected", "projects", "pointed out", "points out",
-		"replied", "commented", "informed", "briefed", "advised", "advises", "discovered", "discovers",
+		"replied", "informed", "briefed", "advised", "advises", "discovered", "discovers",
 		"call it", "calls it", "described", "describes",
 		"estimate", "called", "saying", "ranked", "ranks", "rated", "rates", "put the death toll", "put the toll", "put the number", "put the figure", "gave a death toll", "gave a toll"),
 )

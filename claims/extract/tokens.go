@@ -80,8 +80,9 @@ func tokenizeInto(out []token, src []byte, start, end int) []token {
 				}
 				break
 			}
-			// "U.S." keeps its final period when the word already contains one.
-			if j < end && src[j] == '.' && strings.Contains(string(src[i:j]), ".") {
+			// "U.S." keeps its final period when the word already contains one, and a title keeps
+			// its own ("Dr.", "Gen."): the period ends neither the name nor the sentence.
+			if j < end && src[j] == '.' && (strings.Contains(string(src[i:j]), ".") || titleAbbreviations[strings.ToLower(string(src[i:j]))]) {
 				j++
 			}
 			w := text[i-start : j-start]
@@ -136,6 +137,11 @@ func lastRuneBefore(src []byte, i int) rune {
 	r, _ := utf8.DecodeLastRune(src[:i])
 	return r
 }
+
+// titleAbbreviations are abbreviated titles that stand before a name.
+var titleAbbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true,
+	"sen": true, "rep": true, "gov": true, "lt": true, "col": true, "capt": true, "sgt": true, "maj": true, "adm": true,
+	"cmdr": true, "rev": true, "hon": true, "amb": true, "pres": true, "supt": true, "insp": true, "det": true}
 
 func splitWords(s string) []string { return strings.Fields(strings.ToLower(s)) }
 
