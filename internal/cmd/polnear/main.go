@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
 	"strings"
 	"time"
 
@@ -159,11 +158,13 @@ func writeMisses(w io.Writer, scored []polnear.Scored) error {
 	return nil
 }
 
-// sentenceAt is the index of the sentence that holds byte offset off, or -1.
+// sentenceAt is the index of the sentence that holds byte offset off, or -1. A linear scan:
+// it assumes nothing about the order the extractor lists sentences in.
 func sentenceAt(sents []extract.Sentence, off int) int {
-	i := sort.Search(len(sents), func(i int) bool { return sents[i].Span.End > off })
-	if i < len(sents) && sents[i].Span.Start <= off {
-		return i
+	for i, s := range sents {
+		if s.Span.Start <= off && off < s.Span.End {
+			return i
+		}
 	}
 	return -1
 }
