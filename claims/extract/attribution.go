@@ -119,11 +119,14 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 		!leadingNoise[toks[i-2].lower] && !toks[i-2].punct && i+1 < len(toks) && participleFollowers[toks[i+1].lower] && !afterRelativeClause(toks, i-1) {
 		return cue{}, 0, 0, false // "the suspect, identified earlier as …": a participle set off by a comma
 	}
-	if best.kind == cueVerb && strings.HasSuffix(t.lower, "ed") && i > 0 && isNumber(toks[i-1].lower) {
+	if best.kind == cueVerb && strings.HasSuffix(t.lower, "ed") && i > 0 && quantity(toks[i-1]) && i+1 < len(toks) && !toks[i+1].punct && toks[i+1].lower != "that" {
 		return cue{}, 0, 0, false // "11 confirmed cases": an adjective
 	}
 	if discoveryVerbs[t.lower] && bestLen == 1 && !reportsAFinding(toks, i+1) {
 		return cue{}, 0, 0, false // "the team found the tomb": an act, not a finding reported
+	}
+	if ambiguousCues[t.lower] && bestLen == 1 && !startsClause(toks, i+1) {
+		return cue{}, 0, 0, false // "fourteen states passed", "a talk show": nouns
 	}
 	if nounLike[t.lower] && i > 0 && prepositions[toks[i-1].lower] {
 		return cue{}, 0, 0, false // "concerned by reports of violence": a noun
@@ -142,9 +145,9 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	return best, bestLen, bestIdx, true
 }
 
-// participleFollowers come after a participle set off by a comma ("identified earlier as",
-// "seized in March"), rarely after a main verb, which takes its object.
-var participleFollowers = wordSet("as by in on at earlier last from after during for with under near")
+// participleFollowers come after a participle set off by a comma ("the driver, identified as
+// …"); a verb after an apposition is the main verb ("X, the chief, confirmed during …").
+var participleFollowers = wordSet("as by")
 
 // afterRelativeClause: the comma at k closes a relative clause ("Russia, which has …, urged"),
 // so what follows is the main verb.
@@ -154,9 +157,7 @@ func afterRelativeClause(toks []token, k int) bool {
 		case "which", "who", "whose", "whom":
 			return true
 		case ",":
-			if j < k-1 {
-				continue
-			}
+			return false // the segment before this comma has no relative pronoun
 		}
 	}
 	return false
@@ -192,6 +193,46 @@ func reportsAFinding(toks []token, k int) bool {
 	return false
 }
 
+// quantity: a number alone, in figures or words ("11", "nine"), not a compound ("62-year-old").
+func quantity(t token) bool {
+	if wordIn(lexNumber, t.lower) {
+		return true
+	}
+	if t.punct || !t.number() {
+		return false
+	}
+	for _, r := range t.lower {
+		if !(r >= '0' && r <= '9' || r == ',' || r == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// nested: a source named inside another's reported words is part of what was reported,
+// unless the registry knows it, it is the same source (its stance then joins the first), or
+// a comma sets its clause apart ("…, a spokesman said", "When X asked …, the official noted").
+func nested(toks []token, np span, out []mention, src claims.Source) bool {
+	if src.Known || slices.ContainsFunc(out, func(m mention) bool { return m.src.ID == src.ID }) {
+		return false
+	}
+	for k := range toks {
+		if toks[k].start == np.start {
+			return !(k > 0 && toks[k-1].text == ",")
+		}
+	}
+	return true
+}
+
+// startsClause: the words at k can open a clause or an object (the test for ambiguous cues).
+func startsClause(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	return clauseStarts[t.lower] || !t.punct && (t.capitalised() || t.number())
+}
+
 // attributions finds every source a sentence attributes something to. Cues inside a quotation
 // belong to the speaker's words ("The crew reported …," a statement said), unless the sentence
 // has no cue outside quotes.
@@ -204,6 +245,11 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 			break
 		}
 	}
+	// complement is where the words a source is reported to have said begin: a verb cue whose
+	// subject stands inside them reports what the first source said, not a source of its own
+	// ("the chief said investigators have not determined …", "she said they know"), unless the
+	// registry knows it.
+	complement := len(toks)
 	for i := 0; i < len(toks); i++ {
 		c, n, ok := cueAt(toks, i)
 		if !ok || quoted[i] && outside {
@@ -231,8 +277,14 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 			if !ok {
 				continue
 			}
+			if c.kind == cueVerb && complement < len(toks) && np.start >= toks[complement].start && nested(toks, np, out, src) {
+				continue
+			}
 			m := mention{text: text, start: np.start, end: np.end, src: src, how: how, ante: ante, cue: c, cueText: cueText, cueSpan: cueSpan, stance: c.stance}
 			out = append(out, m)
+			if c.kind != cuePrep && np.end <= cueSpan.start && complement == len(toks) {
+				complement = i + n
+			}
 		}
 		i += n - 1
 	}
@@ -252,13 +304,13 @@ func insideQuotes(toks []token) []bool {
 	depth := false
 	for i, t := range toks {
 		switch t.text {
-		case "“":
+		case "“", "``":
 			depth = true
 			continue
 		case "”":
 			depth = false
 			continue
-		case "\"":
+		case "\"", "''":
 			depth = !depth
 			continue
 		}
@@ -273,7 +325,7 @@ func afterComma(toks []token, i int) bool {
 		switch toks[k].text {
 		case ",":
 			return true
-		case "\"", "”", "’", "'":
+		case "\"", "”", "’", "'", "''":
 			continue
 		}
 		return false
@@ -330,7 +382,7 @@ func (st *state) subjectOf(toks []token, i int) []span {
 	cs := 0
 	for k := i - 1; k >= 0; k-- {
 		t := toks[k]
-		if t.text == ";" || t.text == ":" || t.lower == "that" || t.text == "“" || t.text == "”" || t.text == "\"" || clauseOpeners[t.lower] {
+		if t.text == ";" || t.text == ":" || t.lower == "that" || t.text == "“" || t.text == "”" || t.text == "\"" || t.text == "''" || t.text == "``" || clauseOpeners[t.lower] {
 			cs = k + 1
 			break
 		}
@@ -632,8 +684,8 @@ func nounPhraseAfter(toks []token, i int) (span, bool) {
 	}
 	k := i
 	for k < len(toks) && !(toks[k].punct && toks[k].text != "’" && toks[k].text != "'" && toks[k].text != "-") && toks[k].lower != "that" {
-		if k > i && clauseVerbs[toks[k].lower] {
-			break
+		if k > i && (clauseVerbs[toks[k].lower] || toks[k].lower == "as") {
+			break // "described by an official as …"
 		}
 		if _, _, ok := cueAt(toks, k); ok && k > i {
 			break

@@ -230,3 +230,39 @@ func TestHeadlineSources(t *testing.T) {
 			want: []wantSource{{sentence: "still no cause", source: "fire chief", stance: "cannot-determine"}}},
 	})
 }
+
+func TestReportedSpeechShapes(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "two apostrophes as quotation marks",
+			text: "''We will not close the clinic,'' Ms. Ortega said on Tuesday.\n",
+			want: []wantSource{{sentence: "We will not close", source: "ortega"}}},
+		{name: "a noun that is also a cue: a number before it",
+			text: "Fourteen states passed new rules on water use last year.\n",
+			want: []wantSource{{sentence: "Fourteen states", source: ""}}},
+		{name: "a noun that is also a cue: nothing clause-like after it",
+			text: "Tax rates rose sharply across the province in the spring.\n",
+			want: []wantSource{{sentence: "Tax rates", source: ""}}},
+		{name: "the same word as a verb before a clause",
+			text: "The audit shows the fund lost money in four of five years.\n",
+			want: []wantSource{{sentence: "The audit", source: "audit"}}},
+		{name: "a source inside another's reported words is part of them",
+			text: "The sheriff said deputies believe the fire was set on purpose.\n",
+			want: []wantSource{{sentence: "The sheriff", source: "sheriff"}}},
+		{name: "a comma sets a second speaker's clause apart",
+			text: "The mine will close in May, the company said, a union leader added.\n",
+			want: []wantSource{{sentence: "The mine", source: "union leader"}}},
+		{name: "a passive verb of saying names its source after by",
+			text: "The closure was first reported by a local radio station on Sunday.\n",
+			want: []wantSource{{sentence: "The closure", source: "radio station"}}},
+		{name: "citing names whom the speaker relays",
+			text: "The carrier will cut 500 jobs, Bloomberg reported, citing people familiar with the plan.\n",
+			want: []wantSource{{sentence: "The carrier", source: "people familiar"}}},
+		{name: "a compound with a number is not a quantity",
+			text: "The 48-year-old claimed that the ballots had been tampered with.\n",
+			want: []wantSource{{sentence: "The 48-year-old", source: "48-year-old"}}},
+	})
+	// the nested source's words are not a source of their own
+	res := sharedExtractor(t).Extract("case.md", []byte("The sheriff said deputies believe the fire was set on purpose.\n"))
+	require.Len(t, res.Document.Claims, 1)
+	assert.Len(t, res.Document.Claims[0].Attributions, 1)
+}

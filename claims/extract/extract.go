@@ -483,7 +483,9 @@ func sourceRef(s claims.Source) string {
 	return strings.TrimSpace(s.Text)
 }
 
-func quoted(text string) bool { return strings.ContainsAny(text, `"“”`) }
+func quoted(text string) bool {
+	return strings.ContainsAny(text, `"“”`) || strings.Contains(text, "''")
+}
 
 // splitRelays separates sources from relays: a wire agency or outlet that only passes on what
 // another source in the same sentence said ("according to Reuters", "seen by Reuters",

@@ -31,9 +31,14 @@ func cues(kind cueKind, stance string, phrases ...string) []cue {
 // cueLexicon, longest phrases first within each group so that "provided documented evidence"
 // wins over "provided".
 var cueLexicon = concat(
-	cues(cuePrep, "asserts", "according to", "seen by", "cited by", "quoted by", "obtained by", "reviewed by", "in a report by", "in a statement by", "as reported by"),
+	cues(cuePrep, "asserts", "according to", "seen by", "cited by", "quoted by", "obtained by", "reviewed by", "in a report by", "in a statement by", "as reported by",
+		// a passive verb of saying names its source after "by" ("first reported by a local station")
+		"described by", "reported by", "first reported by", "confirmed by", "announced by", "stated by", "estimated by", "claimed by",
+		"alleged by", "revealed by", "disclosed by", "published by", "released by",
+		// "…, citing people familiar with the matter": whom the speaker relays
+		"citing"),
 	cues(cueRelay, "asserts", "reports that", "reported that", "reports", "reported", "report that", "report"),
-	cues(cueVerb, "denies", "denied", "denies", "deny", "rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss", "refuted", "refutes", "refute", "disputed", "disputes", "dispute",
+	cues(cueVerb, "denies", "denied", "denies", "deny", "denying", "rejecting", "dismissing", "denounced", "denounces", "rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss", "refuted", "refutes", "refute", "disputed", "disputes", "dispute",
 		"contradicted", "contradicts", "doubted", "doubts", "questioned", "questions", "challenged", "challenges"),
 	// saying that one cannot say: the source answers the claim without settling it
 	cues(cueVerb, "cannot-determine", "did not specify", "has not confirmed", "have not confirmed", "had not confirmed", "did not confirm",
@@ -58,6 +63,15 @@ var cueLexicon = concat(
 		"described as", "described it as", "described them as", "characterised as", "characterized as",
 		"called the video", "called the footage", "called the images", "called the photos", "called the statement",
 		"called it", "called them", "called this",
+		// other forms of the verbs above, and verbs of asking, promising and believing
+		"adding", "adds", "telling", "noting", "calling", "cites", "arguing", "suggesting", "claiming", "warning",
+		"describing", "announcing", "writing", "stating", "acknowledging", "urging", "insisting", "confirming", "explaining",
+		"asked", "asks", "asking", "declaring", "expressed", "expressing", "spoke", "speaking", "talked", "talking",
+		"promised", "promises", "promising", "vowed", "vows", "vowing", "pledged", "pledges", "proposed", "proposes",
+		"mentioned", "mentions", "echoed", "complained", "complains", "assured", "emailed", "wrote in",
+		"think", "thinks", "want", "wants", "wanted", "hoping", "expect", "expected", "expecting", "know", "knows", "knew",
+		"worried", "agreed", "agrees", "feel", "feels", "felt",
+		"endorsed", "endorses", "supported", "supports", "opposed", "opposes", "defended", "defends", "blasted", "slammed",
 		"explained", "explains", "reaffirmed", "reaffirms", "reiterated", "reiterates", "recalled", "recalls", "cautioned", "cautions",
 		"stressed", "stresses", "emphasised", "emphasized", "emphasises", "emphasizes", "asserted", "declared", "declares", "maintained", "maintains",
 		"conceded", "concedes", "disclosed", "discloses", "tweeted", "testified", "testifies", "predicted", "predicts", "forecast", "forecasts",
@@ -101,6 +115,18 @@ var anaphoricHeads = map[string][]string{
 var documentNouns = map[string]bool{"assessment": true, "report": true, "document": true, "documents": true, "memo": true,
 	"dossier": true, "study": true, "analysis": true, "data": true, "records": true, "letter": true, "cable": true, "briefing": true}
 
+// ambiguousCues are also common nouns ("fourteen states", "a talk show", "tax rates", "close
+// ties"): they are cues only where a clause or an object starts after them.
+var ambiguousCues = map[string]bool{"states": true, "show": true, "shows": true, "rates": true, "ranks": true, "ties": true,
+	"find": true, "reports": true, "documents": true, "claims": true, "estimates": true, "notes": true, "want": true,
+	"think": true, "know": true, "feel": true, "expect": true, "promises": true, "fears": true, "hopes": true, "supports": true,
+	"claim": true, "estimate": true, "cites": true, "mentions": true, "vows": true}
+
+// clauseStarts may follow an ambiguous cue used as a verb.
+var clauseStarts = map[string]bool{"that": true, "the": true, "a": true, "an": true, "this": true, "these": true, "its": true,
+	"his": true, "her": true, "their": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "no": true,
+	"how": true, "why": true, "what": true, "whether": true, "who": true, "there": true, "some": true, "more": true, "most": true}
+
 // Verbs of saying, which may come before their subject: "…," said the minister.
 var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true, "noted": true,
 	"stated": true, "insisted": true, "warned": true, "explained": true, "according": true, "tweeted": true, "reports": true,
@@ -122,7 +148,7 @@ var nonSources = map[string]bool{
 	"images": true, "photos": true, "video": true, "footage": true, "documents": true, "records": true,
 	"figures": true, "studies": true, "tests": true, "results": true, "findings": true,
 	// the writer and the reader are not sources
-	"we": true, "i": true, "you": true, "us": true, "one": true,
+	"we": true, "i": true, "you": true, "us": true, "one": true, "everyone": true, "everybody": true, "nobody": true, "anyone": true, "anybody": true, "someone": true,
 }
 
 // Leading words a subject noun phrase sheds: adverbs, conjunctions, quantifiers.

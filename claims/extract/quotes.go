@@ -39,11 +39,11 @@ func markQuotes(segs []segment, from, to int, nextRegion *int) {
 		for i, t := range sg.toks {
 			opening, closing := false, false
 			switch t.text {
-			case "“", "«":
+			case "“", "«", "``":
 				opening = true
 			case "”", "»":
 				closing = true
-			case "\"":
+			case "\"", "''":
 				opening, closing = !open, open
 			}
 			switch {

@@ -97,6 +97,10 @@ func tokenizeInto(out []token, src []byte, start, end int) []token {
 			}
 			out = append(out, token{text: w, lower: lower, start: i, end: j})
 			i = j
+		case (r == '\'' || r == '`') && i+1 < end && src[i+1] == byte(r):
+			// '' and `` are quotation marks in some wire and newspaper copy
+			out = append(out, token{text: text[i-start : i-start+2], lower: text[i-start : i-start+2], start: i, end: i + 2, punct: true})
+			i += 2
 		default:
 			p := text[i-start : i-start+size]
 			out = append(out, token{text: p, lower: p, start: i, end: i + size, punct: true})
