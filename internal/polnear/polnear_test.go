@@ -10,6 +10,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/factcheck/factcheck/internal/polnear/polneartest"
+
 	"github.com/factcheck/factcheck/claims/extract"
 	"github.com/factcheck/factcheck/engine"
 )
@@ -27,7 +29,7 @@ func words(text []byte, ss Spans) []string {
 // points by hand, and the text has curly quotes and an accented name so that code points and
 // bytes differ.
 func TestLoadSplitConvertsCodePointsToBytesAndTakesTheFirstAnnotator(t *testing.T) {
-	arts, err := LoadSplit("testdata/corpus", "dev")
+	arts, err := LoadSplit(polneartest.Corpus(t), "dev")
 	require.NoError(t, err)
 	require.Len(t, arts, 1)
 	a := arts[0]
@@ -53,16 +55,17 @@ func TestLoadSplitConvertsCodePointsToBytesAndTakesTheFirstAnnotator(t *testing.
 
 func TestLoadSplitAcceptsTheRepositoryRoot(t *testing.T) {
 	dir := t.TempDir()
-	require.NoError(t, os.CopyFS(filepath.Join(dir, "data"), os.DirFS("testdata/corpus")))
+	require.NoError(t, os.CopyFS(filepath.Join(dir, "data"), os.DirFS(polneartest.Corpus(t))))
 	arts, err := LoadSplit(dir, "dev")
 	require.NoError(t, err)
 	assert.Len(t, arts, 1)
 }
 
 func TestLoadSplitNamesWhatIsMissing(t *testing.T) {
-	_, err := LoadSplit("testdata/corpus", "train")
+	corpus := polneartest.Corpus(t)
+	_, err := LoadSplit(corpus, "train")
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), filepath.Join("testdata", "corpus", "train", "text"))
+	assert.Contains(t, err.Error(), filepath.Join(corpus, "train", "text"))
 
 	dir := t.TempDir()
 	require.NoError(t, os.MkdirAll(filepath.Join(dir, "dev", "text"), 0o755))
@@ -197,7 +200,7 @@ func TestFromExtractionFindsTheWordsOfSentencesThatAreNotClaims(t *testing.T) {
 }
 
 func TestEvaluateTheTinyCorpus(t *testing.T) {
-	arts, err := LoadSplit("testdata/corpus", "dev")
+	arts, err := LoadSplit(polneartest.Corpus(t), "dev")
 	require.NoError(t, err)
 	total, scored := Evaluate(testExtractor(t), arts)
 	require.Len(t, scored, 1)

@@ -8,13 +8,14 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/factcheck/factcheck/internal/polnear/polneartest"
 )
 
-const tiny = "../../polnear/testdata/corpus"
 
 func TestTableOfTheTinyCorpus(t *testing.T) {
 	var out, errs bytes.Buffer
-	require.Equal(t, 0, run([]string{"-dir", tiny, "-split", "dev"}, &out, &errs), errs.String())
+	require.Equal(t, 0, run([]string{"-dir", polneartest.Corpus(t), "-split", "dev"}, &out, &errs), errs.String())
 	assert.Contains(t, out.String(), "PolNeAR dev: 1 articles")
 	for _, row := range []string{"source, overlap", "source, exact", "cue, overlap", "cue, exact", "source+cue, overlap"} {
 		assert.Contains(t, out.String(), "\n"+row+" ")
@@ -23,7 +24,7 @@ func TestTableOfTheTinyCorpus(t *testing.T) {
 
 func TestMissesAreJSONLinesWithTheirSentence(t *testing.T) {
 	var out, errs bytes.Buffer
-	require.Equal(t, 0, run([]string{"-dir", tiny, "-split", "dev", "-misses"}, &out, &errs), errs.String())
+	require.Equal(t, 0, run([]string{"-dir", polneartest.Corpus(t), "-split", "dev", "-misses"}, &out, &errs), errs.String())
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	require.NotEmpty(t, lines, "the extractor names a source for every attribution it reports, so the sourceless \"feared\" is missed")
 	for _, l := range lines {
@@ -42,8 +43,8 @@ func TestBadInvocationsExitTwo(t *testing.T) {
 		want string
 	}{
 		{[]string{"-split", "dev"}, "no data: set -dir or FACTCHECK_POLNEAR"},
-		{[]string{"-dir", tiny, "-split", "test", "-misses"}, "never on the test split"},
-		{[]string{"-dir", tiny, "-split", "nosuch"}, "no PolNeAR texts"},
+		{[]string{"-dir", polneartest.Corpus(t), "-split", "test", "-misses"}, "never on the test split"},
+		{[]string{"-dir", polneartest.Corpus(t), "-split", "nosuch"}, "no PolNeAR texts"},
 		{[]string{"-bogus"}, "flag provided but not defined"},
 	} {
 		var out, errs bytes.Buffer
