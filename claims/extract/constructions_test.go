@@ -97,7 +97,7 @@ func TestQuotations(t *testing.T) {
 			text: "The harbour master posted a notice on Friday. \"Two tankers ran aground near the breakwater.\"\n",
 			want: []wantSource{{sentence: "Two tankers", source: "harbour master"}}},
 		{name: "first person inside a quotation is the speaker",
-			text: "“I can say that we will reopen the bridge in May,” the engineer said.\n",
+			text: "“I can say that we closed the bridge in May,” the engineer said.\n",
 			want: []wantSource{{sentence: "I can say", source: "engineer"}}},
 		{name: "a quotation with no speaker anywhere names no source",
 			text: "The council met on Monday.\n\n“Forty homes lost power across the district.”\n\nNobody was hurt in the storm, officials said.\n",
@@ -211,7 +211,7 @@ func TestNounPhrases(t *testing.T) {
 			text: "The inspectors found the pipe had corroded over several years.\n",
 			want: []wantSource{{sentence: "The inspectors", source: "inspectors"}}},
 		{name: "a relative clause closed by a comma, then the main verb",
-			text: "The alliance, which has observers in the area, urged both sides to stop firing.\n",
+			text: "The alliance, which has observers in the area, warned that both sides had moved artillery.\n",
 			want: []wantSource{{sentence: "The alliance", source: "alliance"}}},
 	})
 }
@@ -234,8 +234,8 @@ func TestHeadlineSources(t *testing.T) {
 func TestReportedSpeechShapes(t *testing.T) {
 	checkConstructions(t, []construction{
 		{name: "two apostrophes as quotation marks",
-			text: "''We will not close the clinic,'' Ms. Ortega said on Tuesday.\n",
-			want: []wantSource{{sentence: "We will not close", source: "ortega"}}},
+			text: "''The clinic treated 40 patients last week,'' Ms. Ortega said on Tuesday.\n",
+			want: []wantSource{{sentence: "The clinic treated", source: "ortega"}}},
 		{name: "a noun that is also a cue: a number before it",
 			text: "Fourteen states passed new rules on water use last year.\n",
 			want: []wantSource{{sentence: "Fourteen states", source: ""}}},
@@ -265,4 +265,25 @@ func TestReportedSpeechShapes(t *testing.T) {
 	res := sharedExtractor(t).Extract("case.md", []byte("The sheriff said deputies believe the fire was set on purpose.\n"))
 	require.Len(t, res.Document.Claims, 1)
 	assert.Len(t, res.Document.Claims[0].Attributions, 1)
+}
+
+func TestNotClaims(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a no-comment note", text: "The shipping company declined to comment on the cargo.\n",
+			want: []wantSource{{sentence: "The shipping company", notClaim: true}}},
+		{name: "could not be reached", text: "Officials at the port could not be reached on Sunday.\n",
+			want: []wantSource{{sentence: "Officials at the port", notClaim: true}}},
+		{name: "what is not known", text: "It was not immediately clear whether the two fires were linked.\n",
+			want: []wantSource{{sentence: "It was not", notClaim: true}}},
+		{name: "a pledge in the speaker's words", text: "“We will rebuild every school in the valley,” the governor said.\n",
+			want: []wantSource{{sentence: "We will rebuild", notClaim: true}}},
+		{name: "an appeal", text: "The mayor urged residents to boil tap water until Friday.\n",
+			want: []wantSource{{sentence: "The mayor", notClaim: true}}},
+		{name: "speculation with no source", text: "A second dry summer could push grain prices higher across the region.\n",
+			want: []wantSource{{sentence: "A second dry summer", notClaim: true}}},
+		{name: "a negated subject with could is a finding, not a guess", text: "Neither figure could be independently verified by reporters.\n",
+			want: []wantSource{{sentence: "Neither figure", source: ""}}},
+		{name: "a first-person fact in a quotation is a claim", text: "“We counted 212 damaged homes,” the relief coordinator said.\n",
+			want: []wantSource{{sentence: "We counted", source: "coordinator"}}},
+	})
 }

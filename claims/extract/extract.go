@@ -295,6 +295,12 @@ func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 	case wordCount(toks) < 4 && !h.has(lexNumber):
 		st.skip(s, part, "fragment")
 		return
+	case h.has(lexNoComment):
+		st.skip(s, part, "a note that someone did not answer or that it is not known, not a claim")
+		return
+	case h.has(lexPledge) && (sg.quoting.whole >= 0 || quoted(text)):
+		st.skip(s, part, "a pledge, appeal or sentiment in the speaker's words, not a claim")
+		return
 	}
 	st.claimFor(bi, s, part, nil, toks, h)
 }
@@ -341,6 +347,14 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 	}
 	if len(mentions) == 0 && h.has(lexOpinion) {
 		st.skip(s, part, "opinion, no source")
+		return
+	}
+	if len(mentions) == 0 && speculates(toks) {
+		st.skip(s, part, "speculation (could, might), no source")
+		return
+	}
+	if len(mentions) > 0 && !slices.ContainsFunc(mentions, func(m mention) bool { return !appealCues[strings.ToLower(m.cueText)] }) {
+		st.skip(s, part, "an appeal or advice, not a claim")
 		return
 	}
 	primaries, relays := splitRelays(mentions)
@@ -394,6 +408,30 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 	if part != "headline" {
 		st.noteSpeaker(bi, q, primaries)
 	}
+}
+
+var negator = map[string]bool{"neither": true, "no": true, "none": true, "nobody": true, "nothing": true}
+
+// appealCues ask for something rather than say what is so.
+var appealCues = map[string]bool{"urged": true, "urges": true, "urging": true, "called for": true, "calls for": true,
+	"advises": true, "advised": true, "appealed": true, "appeals": true}
+
+// speculates: the clause's verb is a modal of possibility ("Challenging the result could test
+// …", "Every second could mean …"): a guess about what may happen, not a fact.
+func speculates(toks []token) bool {
+	start := skipAdverbials(toks, 0, len(toks))
+	end := readNounPhrase(toks, start, len(toks))
+	if end <= start || end >= len(toks) {
+		return false
+	}
+	if negator[toks[start].lower] {
+		return false // "Neither account could be verified": a negative finding, not a guess
+	}
+	switch toks[end].lower {
+	case "could", "might", "may":
+		return end+1 < len(toks) && toks[end+1].lower != "not" && toks[end+1].lower != "have"
+	}
+	return false
 }
 
 // attribution is the claims-file form of a mention: the source, the words that name it and

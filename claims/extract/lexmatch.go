@@ -41,6 +41,8 @@ const (
 	lexLocal
 	lexSelfClaim
 	lexAccusatory
+	lexNoComment
+	lexPledge
 	numLex
 )
 
@@ -108,6 +110,14 @@ var lexiconSpecs = map[lexID][]string{
 		"warhead", "warheads", "weapon", "weapons", "bomb", "bombs", "artillery"},
 	lexUsing: {"use", "used", "uses", "using", "fired", "fires", "opened", "launched", "launches", "attacked", "attacks",
 		"struck", "strikes", "shelled", "shells", "bombed", "targeted", "targets"},
+	// a note that someone did not answer, or that something is not known: not a claim
+	lexNoComment: {"(declined|refused|declines|refuses) to (comment|elaborate|discuss)", "could not be reached", "(did|does) not (immediately)? (respond|reply|return)",
+		"no immediate comment", "(was|is) not immediately (clear|known|available)", "it (was|is) unclear", "it (was|is) not clear",
+		"(did|would) not say (when|whether|how|why|if|who|what|where)", "request for comment", "(was|were) not available for comment",
+		"(has|have|had) not commented", "(did|does) not comment", "no comment"},
+	// a speaker's pledge, appeal or sentiment in the first person: not a check-worthy fact
+	lexPledge: {"(we|i) (will|shall|want|wish|hope|appeal|urge|grieve|mourn|pray|thank|promise|vow|pledge|intend|must)", "we'll", "i'll",
+		"(we|i) (are|am) going to", "(we|i) call on", "(we|i) need to", "our thoughts", "(we|i) would like to"},
 	lexAccusatory: {"suspected of", "accused of", "charged with", "blamed for", "held responsible for"},
 	lexSelfClaim:  {"(claimed|claims|claim|took|takes|accepted|accepts|acknowledged|acknowledges) responsibility", "admitted", "admits", "admit"},
 	lexLocal: {"regional", "local", "city", "municipal", "district", "provincial", "oblast", "governor", "mayor", "police", "council",
