@@ -214,7 +214,8 @@ func TestGitHubAnnotationsParse(t *testing.T) {
 
 // Golden outputs per format; regenerate with go test ./cmd/factcheck -run TestLintGolden -update.
 func TestLintGoldenOutputs(t *testing.T) {
-	for _, format := range report.LintFormats {
+	t.Setenv("SOURCE_DATE_EPOCH", "0") // JUnit's timestamp: 1970-01-01T00:00:00
+	for _, format := range report.LintFormats() {
 		t.Run(format, func(t *testing.T) {
 			r := factcheckCLI(t, "lint", "-o", format, drafts)
 			again := factcheckCLI(t, "lint", "-o", format, drafts)
