@@ -130,7 +130,7 @@ func TestLintFormatsGolden(t *testing.T) {
 }
 
 func TestRegistry(t *testing.T) {
-	assert.Equal(t, []string{"text", "json"}, CheckFormats())
+	assert.Equal(t, []string{"text", "json", "claimreview"}, CheckFormats())
 	assert.Equal(t, []string{"text", "json", "sarif", "junit", "github", "markdown"}, LintFormats())
 	_, err := Get("pdf")
 	assert.ErrorContains(t, err, `"pdf" is not a format`)
