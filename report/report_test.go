@@ -130,8 +130,8 @@ func TestLintFormatsGolden(t *testing.T) {
 }
 
 func TestRegistry(t *testing.T) {
-	assert.Equal(t, []string{"text", "json", "claimreview"}, CheckFormats())
-	assert.Equal(t, []string{"text", "json", "sarif", "junit", "github", "markdown"}, LintFormats())
+	assert.Equal(t, []string{"text", "json", "html", "claimreview"}, CheckFormats())
+	assert.Equal(t, []string{"text", "json", "html", "sarif", "junit", "github", "markdown"}, LintFormats())
 	_, err := Get("pdf")
 	assert.ErrorContains(t, err, `"pdf" is not a format`)
 	f, err := Get("sarif")

@@ -91,6 +91,7 @@ func (f *Format) Lint(w io.Writer, opt Options) (LintWriter, error) {
 var formats = []*Format{
 	{Name: "text", Description: "for a person: every claim in full with its verdict and reasons", check: newTextWriter, lint: newLintText},
 	{Name: "json", Description: "the versioned report (docs/report.schema.json)", check: newJSONWriter, lint: newLintJSON},
+	{Name: "html", Description: "one self-contained page: the article with its claims marked by verdict", NeedsText: true, check: newHTMLWriter, lint: newLintHTML},
 	{Name: "claimreview", Description: "schema.org ClaimReview JSON-LD, one review per claim", check: newClaimReviewWriter},
 	{Name: "sarif", Description: "SARIF 2.1.0 for code scanning", lint: newSARIFWriter},
 	{Name: "junit", Description: "JUnit XML for test reports", lint: newJUnitWriter},
