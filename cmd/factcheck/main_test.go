@@ -339,3 +339,24 @@ func TestClaimReviewPublisherFromConfig(t *testing.T) {
 	assert.Contains(t, r.stdout, `"name": "Harbour Checkers"`)
 	assert.Contains(t, r.stdout, `"datePublished": "2026-03-02"`)
 }
+
+// The text report prints every claim of the seed in full: wrapped, never cut.
+func TestCheckTextPrintsEveryClaimInFull(t *testing.T) {
+	for _, input := range []string{seed, "../../testdata/articles/seed-kharkiv-missile.txt"} {
+		text := factcheckCLI(t, "check", "--no-color", input)
+		js := factcheckCLI(t, "check", "-o", "json", input)
+		flat := strings.Join(strings.Fields(text.stdout), " ")
+		claims := decodeReport(t, js.stdout).Documents[0].Claims
+		require.Len(t, claims, 20)
+		for _, c := range claims {
+			assert.Contains(t, flat, "“"+strings.Join(strings.Fields(c.Text), " ")+"”", "claim %s in full", c.ID)
+		}
+		assert.NotContains(t, text.stdout, "…")
+		assert.NotContains(t, text.stdout, "\x1b[")
+	}
+	coloured := factcheckCLI(t, "check", "--color", seed)
+	assert.Contains(t, coloured.stdout, "\x1b[")
+	t.Setenv("NO_COLOR", "1")
+	assert.NotContains(t, factcheckCLI(t, "check", "--color=false", seed).stdout, "\x1b[")
+	assert.NotContains(t, factcheckCLI(t, "lint", "../../testdata/drafts").stdout, "\x1b[")
+}

@@ -2,6 +2,9 @@
 // node's sentences, and move between claims with j/k. No network, no dependencies.
 (function () {
   "use strict";
+  // Says the script ran (the Content-Security-Policy admits it by its hash): the browser test
+  // reads this from the DOM.
+  document.documentElement.classList.add("js");
   var marks = Array.prototype.slice.call(document.querySelectorAll("mark[tabindex]"));
   function section(el) { return el.closest("section.document"); }
   function clearCurrent() {
@@ -51,6 +54,11 @@
     var next = ev.key === "j" ? i + 1 : (i < 0 ? marks.length - 1 : i - 1);
     if (next >= 0 && next < marks.length) { ev.preventDefault(); marks[next].focus(); }
   });
+  // report.html?claim=doc-1-claim-c05 opens that claim's panel (a link to share, or a
+  // screenshot to take), without scrolling away from the summary.
+  var linked = new URLSearchParams(location.search).get("claim");
+  var target = linked && document.getElementById(linked + "-mark");
+  if (target) { show(target); }
   function unhighlight() {
     document.querySelectorAll(".hl, .active, .related").forEach(function (e) { e.classList.remove("hl", "active", "related"); });
     document.querySelectorAll("svg.filtering").forEach(function (s) { s.classList.remove("filtering"); });
