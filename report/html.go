@@ -57,8 +57,10 @@ func newHTMLWriter(w io.Writer, opt Options) Writer { return &htmlWriter{w: w, o
 
 func (h *htmlWriter) Begin(tool Tool) error { h.tool = tool; return nil }
 
+// Document keeps a copy: a streaming caller may reuse the document it passes.
 func (h *htmlWriter) Document(d *Document) error {
-	h.docs = append(h.docs, d)
+	kept := *d
+	h.docs = append(h.docs, &kept)
 	return nil
 }
 

@@ -255,3 +255,31 @@ func TestJUnitTimestamp(t *testing.T) {
 	require.NoError(t, WriteLint(&buf, fixtureLint(), "junit", Options{}))
 	assert.Contains(t, buf.String(), `timestamp="`+before.Format("2006-01-02T15")) // the clock, not 1970
 }
+
+// A caller that streams — one document at a time, reusing its variable, as check does when it
+// writes each document once checked — gets the bytes of the whole report, in every format.
+func TestWritersFedOneDocumentAtATime(t *testing.T) {
+	whole := fixtureReport(t)
+	second := whole.Documents[0]
+	second.Path, second.Title = "second.txt", "A second story"
+	whole.Documents = append(whole.Documents, second)
+	for _, format := range CheckFormats() {
+		t.Run(format, func(t *testing.T) {
+			var want, got bytes.Buffer
+			require.NoError(t, Write(&want, whole, format, goldenOptions()))
+			f, err := Get(format)
+			require.NoError(t, err)
+			w, err := f.Check(&got, goldenOptions())
+			require.NoError(t, err)
+			require.NoError(t, w.Begin(whole.Tool))
+			var reused Document
+			for _, d := range whole.Documents {
+				reused = d
+				require.NoError(t, w.Document(&reused))
+				reused = Document{Path: "overwritten"}
+			}
+			require.NoError(t, w.End(whole.Errors))
+			assert.Equal(t, want.String(), got.String())
+		})
+	}
+}

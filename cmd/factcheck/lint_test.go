@@ -266,3 +266,17 @@ func TestLintBinaryEndToEnd(t *testing.T) {
 	require.ErrorAs(t, err, &exit)
 	assert.Equal(t, exitInput, exit.ExitCode())
 }
+
+// lint -o html: the drafts as written, each finding marked on its words with its severity.
+func TestLintHTMLDraftView(t *testing.T) {
+	js := factcheckCLI(t, "lint", "-o", "json", drafts)
+	page := factcheckCLI(t, "lint", "-o", "html", drafts)
+	assert.Equal(t, js.code, page.code)
+	var rep report.LintReport
+	require.NoError(t, json.Unmarshal([]byte(js.stdout), &rep))
+	require.NotEmpty(t, rep.Findings)
+	for _, f := range rep.Findings {
+		assert.Contains(t, page.stdout, `<mark data-rule="`+f.Rule+`" data-severity="`+f.Severity+`"`, "%s at %s:%d", f.Rule, f.Path, f.Line)
+	}
+	assert.Contains(t, page.stdout, `<nav class="toc"`)
+}
