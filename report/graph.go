@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -104,6 +105,26 @@ func attributionGraph(d *Document, anchor string) *graph {
 			sources = append(sources, k)
 		}
 	}
+	// Each source stands level with the middle of the claims it is behind, so that edges run
+	// mostly across rather than over one another (ties keep the order of first mention).
+	claimIndex := make(map[string]int, len(d.Claims))
+	for i, c := range d.Claims {
+		if _, dup := claimIndex[c.ID]; !dup {
+			claimIndex[c.ID] = i
+		}
+	}
+	centre := func(k string) float64 {
+		sum := 0
+		for _, id := range nodes[k].claims {
+			sum += claimIndex[id]
+		}
+		return float64(sum) / float64(max(1, len(nodes[k].claims)))
+	}
+	byCentre := func(keys []string) {
+		sort.SliceStable(keys, func(a, b int) bool { return centre(keys[a]) < centre(keys[b]) })
+	}
+	byCentre(sources)
+	byCentre(relays)
 	rows := max(len(sources), len(relays), len(d.Claims), 1)
 	span := rows * graphRowH
 	g.Height = graphTop + span + graphLegendH
