@@ -11,9 +11,6 @@ import (
 // Labels in the order a reader wants them summarised: the strongest verdict first.
 var labelOrder = []string{"confirmed", "supported", "contested", "unverified", "unattributed", "overstated", "refuted"}
 
-// LabelOrder lists the verdict labels, strongest first.
-func LabelOrder() []string { return slices.Clone(labelOrder) }
-
 // The text report, for a person: one block per claim with its label, confidence, grade, the
 // claim in full (wrapped, never cut), its sources, reasons and what would change the verdict;
 // then a summary line. It streams: the summary is counted as documents pass.
