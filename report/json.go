@@ -1,21 +1,91 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 )
 
-// WriteJSON writes the report as indented JSON (docs/report.schema.json). Maps are not used in
-// the report, so the bytes are the same for the same report.
-func WriteJSON(w io.Writer, r *Report) error {
-	return writeIndented(w, r)
+// The JSON report (docs/report.schema.json), written a document at a time. The bytes are those
+// of the whole Report encoded with two-space indents: the opening fields at Begin, each
+// document as an element of "documents" when it comes, the errors and closing braces at End.
+// Maps are not used in the report, so the bytes are the same for the same report.
+type jsonWriter struct {
+	out  errWriter
+	docs int
 }
 
-// writeIndented is the JSON every writer emits: two-space indents, "<", ">" and "&" left
-// unescaped, since readers are people and tools, not HTML.
-func writeIndented(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+func newJSONWriter(w io.Writer, _ Options) Writer { return &jsonWriter{out: errWriter{w: w}} }
+
+func (j *jsonWriter) Begin(tool Tool) error {
+	head, err := indented(struct {
+		Version string `json:"version"`
+		Tool    Tool   `json:"tool"`
+	}{Version, tool}, "")
+	if err != nil {
+		return err
+	}
+	// The header object without its closing brace, then the documents array opens.
+	j.out.write(string(bytes.TrimSuffix(head, []byte("\n}"))) + ",\n  \"documents\": [")
+	return j.out.err
+}
+
+func (j *jsonWriter) Document(d *Document) error {
+	b, err := indented(d, "    ")
+	if err != nil {
+		return err
+	}
+	if j.docs > 0 {
+		j.out.write(",")
+	}
+	j.docs++
+	j.out.write("\n    ")
+	j.out.write(string(b))
+	return j.out.err
+}
+
+func (j *jsonWriter) End(errs []Error) error {
+	if j.docs > 0 {
+		j.out.write("\n  ")
+	}
+	if errs == nil {
+		errs = []Error{}
+	}
+	b, err := indented(errs, "  ")
+	if err != nil {
+		return err
+	}
+	j.out.write("],\n  \"errors\": ")
+	j.out.write(string(b))
+	j.out.write("\n}\n")
+	return j.out.err
+}
+
+type lintJSON struct{ w io.Writer }
+
+func newLintJSON(w io.Writer, _ Options) LintWriter { return lintJSON{w} }
+
+func (l lintJSON) Lint(r *LintReport) error { return writeIndented(l.w, r) }
+
+// indented marshals v as every writer's JSON: two-space indents after prefix, and "<", ">" and
+// "&" left unescaped, since readers are people and tools, not HTML.
+func indented(v any, prefix string) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent(prefix, "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// writeIndented writes v as indented JSON with a final newline.
+func writeIndented(w io.Writer, v any) error {
+	b, err := indented(v, "")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
 }

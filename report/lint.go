@@ -7,17 +7,20 @@ import (
 
 // LintFinding is an editorial finding on a draft, placed on its lines.
 type LintFinding struct {
-	Path      string `json:"path"`
-	Rule      string `json:"rule"`
-	Severity  string `json:"severity"`
-	Message   string `json:"message"`
-	Fix       string `json:"fix,omitempty"`
-	Claim     string `json:"claim,omitempty"`
-	Text      string `json:"text,omitempty"`
-	Line      int    `json:"line"`
-	Column    int    `json:"column"`
-	EndLine   int    `json:"end_line"`
-	EndColumn int    `json:"end_column"`
+	Path     string `json:"path"`
+	Rule     string `json:"rule"`
+	Severity string `json:"severity"`
+	Message  string `json:"message"`
+	Fix      string `json:"fix,omitempty"`
+	Claim    string `json:"claim,omitempty"`
+	Text     string `json:"text,omitempty"`
+	Line     int    `json:"line"`
+	Column   int    `json:"column"`
+	EndLine  int    `json:"end_line"`
+	// EndColumn is the column just after the finding's last character, as SARIF's endColumn
+	// counts, in every format. Columns are Unicode code points, 1-based, once the CLI has
+	// placed a finding (Engine.Lint returns the claim's byte span).
+	EndColumn int `json:"end_column"`
 }
 
 // LintRule describes an editorial rule for the outputs that carry rule metadata (SARIF).
@@ -36,6 +39,13 @@ type LintReport struct {
 	Findings []LintFinding `json:"findings"`
 	Errors   []Error       `json:"errors"`
 	Rules    []LintRule    `json:"-"`
+	// Texts are the drafts as written, for the draft view (html); other formats do not need them.
+	Texts []DraftText `json:"-"`
+}
+
+// DraftText is a draft's text.
+type DraftText struct {
+	Path, Text string
 }
 
 // SeverityRank orders severities, most severe first; unknown ones last.

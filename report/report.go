@@ -27,12 +27,17 @@ type Tool struct {
 
 // Document is one checked article.
 type Document struct {
-	Path     string    `json:"path"`
-	Title    string    `json:"title"`
-	Outlet   string    `json:"outlet,omitempty"`
-	Date     string    `json:"date,omitempty"`
+	Path   string `json:"path"`
+	Title  string `json:"title"`
+	Outlet string `json:"outlet,omitempty"`
+	Date   string `json:"date,omitempty"`
+	// URL is where the article is published, when the caller knows it (claimreview's appearance).
+	URL      string    `json:"url,omitempty"`
 	Claims   []Claim   `json:"claims"`
 	Findings []Finding `json:"findings"`
+	// Text is the article as written, when the caller has it: the HTML report shows it with the
+	// claims marked at their spans (byte offsets into Text). Not part of the JSON report.
+	Text string `json:"-"`
 }
 
 // Claim is a claim with its resolved sources and its verdict.

@@ -70,7 +70,7 @@ func BenchmarkLintDrafts(b *testing.B) {
 	}
 	var findings int
 	for b.Loop() {
-		rep := lintDrafts(context.Background(), eng, paths, nil, "")
+		rep := lintDrafts(context.Background(), eng, paths, nil, "", false)
 		findings = len(rep.Findings)
 		if len(rep.Errors) > 0 {
 			b.Fatal(rep.Errors[0].Message)

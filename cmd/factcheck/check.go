@@ -31,10 +31,12 @@ A file that cannot be read or checked is reported (exit 2); the other files are 
 		RunE: runCheck,
 	}
 	f := cmd.Flags()
-	f.StringP("output", "o", "", "report format: text | json (default text)")
+	f.StringP("output", "o", "", "report format: "+strings.Join(report.CheckFormats(), " | ")+" (default text)")
 	f.StringSlice("fail-on", nil, "exit 1 when a verdict has one of these labels (repeatable or comma-separated)")
 	f.Bool("explain", false, "show sources' grades and stakes, cues, evidence and every finding")
 	f.String("output-file", "", "write the report to this file (atomically) instead of stdout")
+	f.String("article-url", "", "where the article is published (claimreview's appearance; one article only)")
+	f.String("article-date", "", "when the article was published, overriding its own date (claimreview)")
 	return cmd
 }
 
@@ -43,9 +45,14 @@ func runCheck(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return inputError(err)
 	}
-	format := v.GetString("output")
-	if format != "text" && format != "json" {
-		return inputError(fmt.Errorf("--output: %q is not a format: use text or json", format))
+	format, err := checkFormat(v.GetString("output"))
+	if err != nil {
+		return inputError(err)
+	}
+	articleURL, _ := cmd.Flags().GetString("article-url")
+	articleDate, _ := cmd.Flags().GetString("article-date")
+	if articleURL != "" && len(args) > 1 {
+		return inputError(fmt.Errorf("--article-url: names one article, and %d files were given", len(args)))
 	}
 	failOn := list(v, "fail_on")
 	for _, l := range failOn {
@@ -62,19 +69,21 @@ func runCheck(cmd *cobra.Command, args []string) error {
 	rep := &report.Report{Version: report.Version, Tool: report.Tool{Name: "factcheck", Version: version()},
 		Documents: []report.Document{}, Errors: []report.Error{}}
 	var docs []*claims.Document
+	var texts [][]byte // each article's text, when extracted from one
 	var explained bytes.Buffer
 	x := extract.New(eng.Registry())
 	for _, path := range args {
-		doc, res, err := loadDocument(x, path)
+		doc, res, src, err := loadDocument(x, path)
 		if err != nil {
 			rep.Errors = append(rep.Errors, report.Error{Path: path, Message: err.Error()})
 			continue
 		}
-		if res != nil && v.GetBool("explain") && format == "text" {
+		if res != nil && v.GetBool("explain") && format.Name == "text" {
 			writeExplanation(&explained, path, res)
 			explained.WriteString("\n")
 		}
 		docs = append(docs, doc)
+		texts = append(texts, src)
 	}
 	results, errs := eng.CheckAll(ctx, docs, runtime.GOMAXPROCS(0))
 	for i, d := range results {
@@ -82,17 +91,22 @@ func runCheck(cmd *cobra.Command, args []string) error {
 			rep.Errors = append(rep.Errors, report.Error{Path: docs[i].Path, Message: errs[i].Error()})
 			continue
 		}
+		d.URL = articleURL
+		if articleDate != "" {
+			d.Date = articleDate
+		}
+		if format.NeedsText {
+			d.Text = articleText(docs[i], texts[i])
+		}
 		rep.Documents = append(rep.Documents, *d)
 	}
 
 	var buf bytes.Buffer
 	buf.Write(explained.Bytes())
-	if format == "json" {
-		err = report.WriteJSON(&buf, rep)
-	} else {
-		err = report.WriteText(&buf, rep, report.TextOptions{Explain: v.GetBool("explain")})
-	}
-	if err != nil {
+	opt := report.Options{Explain: v.GetBool("explain"), Color: useColor(cmd),
+		Publisher:     report.Organization{Name: v.GetString("report.publisher.name"), URL: v.GetString("report.publisher.url")},
+		DatePublished: v.GetString("report.date_published")}
+	if err := report.Write(&buf, rep, format.Name, opt); err != nil {
 		return err
 	}
 	if err := writeOutput(cmd, buf.Bytes()); err != nil {
@@ -112,18 +126,51 @@ func runCheck(cmd *cobra.Command, args []string) error {
 }
 
 // loadDocument reads a claims file, or extracts the claims of an article (.txt, .md); for an
-// article it also returns what extraction found, for --explain.
-func loadDocument(x *extract.Extractor, path string) (*claims.Document, *extract.Result, error) {
+// article it also returns what extraction found, for --explain, and the article's text.
+func loadDocument(x *extract.Extractor, path string) (*claims.Document, *extract.Result, []byte, error) {
 	if !extract.IsArticle(path) {
 		doc, err := claims.Load(path)
-		return doc, nil, err
+		return doc, nil, nil, err
 	}
 	src, err := claims.ReadText(path)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	res := x.Extract(path, src)
-	return res.Document, res, nil
+	return res.Document, res, src, nil
+}
+
+// checkFormat is the format named by --output, if it writes check reports.
+func checkFormat(name string) (*report.Format, error) {
+	f, err := report.Get(name)
+	if err == nil && !f.ForCheck() {
+		err = fmt.Errorf("%q is not a format of check", name)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("--output: %w: use %s", err, strings.Join(report.CheckFormats(), ", "))
+	}
+	return f, nil
+}
+
+// articleText is the text a document's spans point into: the article it was extracted from,
+// or the article its claims file names (which loading has read and anchored the claims in).
+// Unreadable: empty, and the HTML report lists the claims without the article.
+func articleText(doc *claims.Document, extracted []byte) string {
+	if extracted != nil {
+		return string(extracted)
+	}
+	if doc.Article == "" {
+		return ""
+	}
+	path := doc.Article
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(filepath.Dir(doc.Path), path)
+	}
+	src, err := claims.ReadText(path)
+	if err != nil {
+		return ""
+	}
+	return string(src)
 }
 
 // failing names the verdicts that hit --fail-on, or returns "".

@@ -42,7 +42,7 @@ files are still linted and reported).`,
 		RunE: runLint,
 	}
 	f := cmd.Flags()
-	f.StringP("output", "o", "", "text | json | sarif | junit | github | markdown (default text)")
+	f.StringP("output", "o", "", strings.Join(report.LintFormats(), " | ")+" (default text)")
 	f.StringArray("include", nil, "glob of files to lint in directories (default *.md, *.markdown, *.txt)")
 	f.StringArray("exclude", nil, "glob of files or directories to skip")
 	f.String("min-severity", "", "report findings at or above: info | warning | error (default info)")
@@ -67,9 +67,10 @@ func runLint(cmd *cobra.Command, args []string) error {
 		}
 	}
 	format := v.GetString("lint.output")
-	if !slices.Contains(report.LintFormats, format) {
-		return inputError(fmt.Errorf("--output: %q is not a format: use %s", format, strings.Join(report.LintFormats, ", ")))
+	if !slices.Contains(report.LintFormats(), format) {
+		return inputError(fmt.Errorf("--output: %q is not a format of lint: use %s", format, strings.Join(report.LintFormats(), ", ")))
 	}
+	outFormat, _ := report.Get(format)
 	minSev, failLevel := v.GetString("lint.min_severity"), v.GetString("lint.fail_level")
 	if !slices.Contains(severities, minSev) {
 		return inputError(fmt.Errorf("--min-severity: %q is not a severity: use info, warning or error", minSev))
@@ -86,15 +87,14 @@ func runLint(cmd *cobra.Command, args []string) error {
 	}
 	inputs, errs := collectDrafts(args, list(v, "lint.include"), list(v, "lint.exclude"))
 	stdinName, _ := cmd.Flags().GetString("stdin-filename")
-	rep := lintDrafts(contextOf(cmd), eng, inputs, cmd.InOrStdin(), stdinName)
+	rep := lintDrafts(contextOf(cmd), eng, inputs, cmd.InOrStdin(), stdinName, outFormat.NeedsText)
 	rep.Errors = append(errs, rep.Errors...)
 	rep.Findings = slices.DeleteFunc(rep.Findings, func(f report.LintFinding) bool {
 		return report.SeverityRank(f.Severity) > report.SeverityRank(minSev)
 	})
 
 	var buf bytes.Buffer
-	color := format == "text" && os.Getenv("NO_COLOR") == "" && isTerminal(cmd.OutOrStdout())
-	if err := report.WriteLint(&buf, rep, format, color); err != nil {
+	if err := report.WriteLint(&buf, rep, format, report.Options{Color: useColor(cmd)}); err != nil {
 		return err
 	}
 	if err := writeOutput(cmd, buf.Bytes()); err != nil {
@@ -203,8 +203,9 @@ func fileError(path string, err error) report.Error {
 }
 
 // lintDrafts lints drafts on all cores. Each worker reads, extracts and lints one draft at a
-// time and keeps only its findings, so memory stays bounded by the number of workers.
-func lintDrafts(ctx context.Context, eng *engine.Engine, paths []string, stdin io.Reader, stdinName string) *report.LintReport {
+// time and keeps only its findings (and its text when keepText, for the draft view), so memory
+// stays bounded by the number of workers.
+func lintDrafts(ctx context.Context, eng *engine.Engine, paths []string, stdin io.Reader, stdinName string, keepText bool) *report.LintReport {
 	rep := &report.LintReport{Version: report.Version, Tool: report.Tool{Name: "factcheck", Version: version()},
 		Files: []string{}, Findings: []report.LintFinding{}, Errors: []report.Error{}, Rules: eng.LintRules()}
 	x := extract.New(eng.Registry())
@@ -212,6 +213,7 @@ func lintDrafts(ctx context.Context, eng *engine.Engine, paths []string, stdin i
 		path     string
 		findings []report.LintFinding
 		err      *report.Error
+		text     string
 	}
 	results := make([]result, len(paths))
 	jobs := make(chan int)
@@ -242,6 +244,9 @@ func lintDrafts(ctx context.Context, eng *engine.Engine, paths []string, stdin i
 					res.err = &report.Error{Path: name, Message: err.Error()}
 				} else {
 					res.findings, res.err = lintOne(ctx, eng, x, name, src)
+					if keepText {
+						res.text = string(src)
+					}
 				}
 				results[i] = res
 			}
@@ -254,6 +259,9 @@ func lintDrafts(ctx context.Context, eng *engine.Engine, paths []string, stdin i
 	wg.Wait()
 	for _, r := range results {
 		rep.Files = append(rep.Files, r.path)
+		if keepText && r.err == nil {
+			rep.Texts = append(rep.Texts, report.DraftText{Path: r.path, Text: r.text})
+		}
 		if r.err != nil {
 			rep.Errors = append(rep.Errors, *r.err)
 			continue
@@ -283,7 +291,8 @@ func lintOne(ctx context.Context, eng *engine.Engine, x *extract.Extractor, name
 			continue
 		}
 		f.Column = runeColumn(src, lines, f.Line, f.Column)
-		f.EndColumn = runeColumn(src, lines, f.EndLine, f.EndColumn)
+		// The span's end column is its last byte; a finding's is the character after its last.
+		f.EndColumn = runeColumn(src, lines, f.EndLine, f.EndColumn+1)
 		out = append(out, f)
 	}
 	return out, nil
@@ -354,14 +363,4 @@ func (s suppressions) suppressed(rule string, line int) bool {
 		}
 	}
 	return false
-}
-
-// isTerminal: colour only when writing to a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }

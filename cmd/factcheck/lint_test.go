@@ -214,7 +214,11 @@ func TestGitHubAnnotationsParse(t *testing.T) {
 
 // Golden outputs per format; regenerate with go test ./cmd/factcheck -run TestLintGolden -update.
 func TestLintGoldenOutputs(t *testing.T) {
-	for _, format := range report.LintFormats {
+	t.Setenv("SOURCE_DATE_EPOCH", "0") // JUnit's timestamp: 1970-01-01T00:00:00
+	for _, format := range report.LintFormats() {
+		if format == "html" {
+			continue // a page of inline CSS and script; report/testdata/golden/lint.html covers it
+		}
 		t.Run(format, func(t *testing.T) {
 			r := factcheckCLI(t, "lint", "-o", format, drafts)
 			again := factcheckCLI(t, "lint", "-o", format, drafts)
@@ -261,4 +265,18 @@ func TestLintBinaryEndToEnd(t *testing.T) {
 	_, err = cmd.Output()
 	require.ErrorAs(t, err, &exit)
 	assert.Equal(t, exitInput, exit.ExitCode())
+}
+
+// lint -o html: the drafts as written, each finding marked on its words with its severity.
+func TestLintHTMLDraftView(t *testing.T) {
+	js := factcheckCLI(t, "lint", "-o", "json", drafts)
+	page := factcheckCLI(t, "lint", "-o", "html", drafts)
+	assert.Equal(t, js.code, page.code)
+	var rep report.LintReport
+	require.NoError(t, json.Unmarshal([]byte(js.stdout), &rep))
+	require.NotEmpty(t, rep.Findings)
+	for _, f := range rep.Findings {
+		assert.Contains(t, page.stdout, `<mark data-rule="`+f.Rule+`" data-severity="`+f.Severity+`"`, "%s at %s:%d", f.Rule, f.Path, f.Line)
+	}
+	assert.Contains(t, page.stdout, `<nav class="toc"`)
 }

@@ -291,3 +291,72 @@ func TestExtractWritesAClaimsFileCheckLoads(t *testing.T) {
 	assert.Equal(t, exitInput, r.code)
 	assert.Contains(t, r.stderr, "missing.md:1:1")
 }
+
+// check -o claimreview: one review per claim, each with the label the JSON report gives it.
+func TestCheckClaimReviewLabelsMatchJSON(t *testing.T) {
+	for _, input := range []string{seed, "../../testdata/articles/seed-kharkiv-missile.txt"} {
+		js := factcheckCLI(t, "check", "-o", "json", input)
+		cr := factcheckCLI(t, "check", "-o", "claimreview", "--article-url", "https://news.example/a", input)
+		require.Equal(t, 0, cr.code, cr.stderr)
+		var reviews []struct {
+			Context       string                      `json:"@context"`
+			Type          string                      `json:"@type"`
+			ClaimReviewed string                      `json:"claimReviewed"`
+			Author        struct{ Type, Name string } `json:"author"`
+			ReviewRating  struct {
+				AlternateName string `json:"alternateName"`
+			} `json:"reviewRating"`
+			ItemReviewed struct {
+				Type       string `json:"@type"`
+				Appearance struct {
+					URL string `json:"url"`
+				} `json:"appearance"`
+			} `json:"itemReviewed"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(cr.stdout), &reviews))
+		claims := decodeReport(t, js.stdout).Documents[0].Claims
+		require.Len(t, reviews, len(claims))
+		for i, rv := range reviews {
+			assert.Equal(t, "https://schema.org", rv.Context)
+			assert.Equal(t, "ClaimReview", rv.Type)
+			assert.Equal(t, claims[i].Text, rv.ClaimReviewed)
+			assert.Equal(t, claims[i].Verdict.Label, rv.ReviewRating.AlternateName, claims[i].ID)
+			assert.Equal(t, "Claim", rv.ItemReviewed.Type)
+			assert.Equal(t, "https://news.example/a", rv.ItemReviewed.Appearance.URL)
+			assert.Equal(t, "factcheck", rv.Author.Name)
+		}
+	}
+	r := factcheckCLI(t, "check", "-o", "claimreview", "--article-url", "https://x.example", seed, seed)
+	assert.Equal(t, exitInput, r.code)
+}
+
+// The publisher and the review date come from configuration (here its environment override).
+func TestClaimReviewPublisherFromConfig(t *testing.T) {
+	t.Setenv("FACTCHECK_REPORT_PUBLISHER_NAME", "Harbour Checkers")
+	t.Setenv("FACTCHECK_REPORT_DATE_PUBLISHED", "2026-03-02")
+	r := factcheckCLI(t, "check", "-o", "claimreview", seed)
+	require.Equal(t, 0, r.code, r.stderr)
+	assert.Contains(t, r.stdout, `"name": "Harbour Checkers"`)
+	assert.Contains(t, r.stdout, `"datePublished": "2026-03-02"`)
+}
+
+// The text report prints every claim of the seed in full: wrapped, never cut.
+func TestCheckTextPrintsEveryClaimInFull(t *testing.T) {
+	for _, input := range []string{seed, "../../testdata/articles/seed-kharkiv-missile.txt"} {
+		text := factcheckCLI(t, "check", "--no-color", input)
+		js := factcheckCLI(t, "check", "-o", "json", input)
+		flat := strings.Join(strings.Fields(text.stdout), " ")
+		claims := decodeReport(t, js.stdout).Documents[0].Claims
+		require.Len(t, claims, 20)
+		for _, c := range claims {
+			assert.Contains(t, flat, "“"+strings.Join(strings.Fields(c.Text), " ")+"”", "claim %s in full", c.ID)
+		}
+		assert.NotContains(t, text.stdout, "…")
+		assert.NotContains(t, text.stdout, "\x1b[")
+	}
+	coloured := factcheckCLI(t, "check", "--color", seed)
+	assert.Contains(t, coloured.stdout, "\x1b[")
+	t.Setenv("NO_COLOR", "1")
+	assert.NotContains(t, factcheckCLI(t, "check", "--color=false", seed).stdout, "\x1b[")
+	assert.NotContains(t, factcheckCLI(t, "lint", "../../testdata/drafts").stdout, "\x1b[")
+}

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"io"
+	"os"
+
 	"github.com/spf13/cobra"
 )
 
@@ -19,7 +22,37 @@ verdict with its reasons.`,
 	root.PersistentFlags().StringArrayP("policy", "p", nil, "policy directory to add to the embedded rules (repeatable)")
 	root.PersistentFlags().StringArrayP("data", "d", nil, "data file (YAML/JSON) to merge into the policy data, e.g. registry sources (repeatable)")
 	root.PersistentFlags().String("timeout", "", "deadline for evaluating one document (e.g. 5s)")
+	root.PersistentFlags().Bool("color", false, "colour the text output even when it is not a terminal")
+	root.PersistentFlags().Bool("no-color", false, "never colour the output (as does a non-empty NO_COLOR)")
 	root.AddCommand(newCheckCommand(), newExtractCommand(), newLintCommand(), newPolicyCommand(), newVersionCommand())
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return inputError(err) })
 	return root
+}
+
+// useColor decides whether text output is coloured: --no-color, then --color, then NO_COLOR
+// (https://no-color.org: set and not empty), then whether standard output is a terminal.
+func useColor(cmd *cobra.Command) bool {
+	if off, _ := cmd.Flags().GetBool("no-color"); off {
+		return false
+	}
+	if on, _ := cmd.Flags().GetBool("color"); on {
+		return true
+	}
+	if os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	if out, _ := cmd.Flags().GetString("output-file"); out != "" {
+		return false
+	}
+	return isTerminal(cmd.OutOrStdout())
+}
+
+// isTerminal: colour only when writing to a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
