@@ -287,3 +287,18 @@ func TestNotClaims(t *testing.T) {
 			want: []wantSource{{sentence: "We counted", source: "coordinator"}}},
 	})
 }
+
+func TestAccusationStances(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "imputing a wrong accuses", text: "The opposition leader said the count had been rigged in three provinces.\n",
+			want: []wantSource{{sentence: "The opposition leader", source: "opposition leader", stance: "accuses"}}},
+		{name: "announcing more charges accuses", text: "The prosecutor said there may be additional charges against the former mayor.\n",
+			want: []wantSource{{sentence: "The prosecutor", source: "prosecutor", stance: "accuses"}}},
+		{name: "a strike on an armed group is reported, not imputed", text: "Kenyan officials said Somali airstrikes targeted militants near the border on Monday.\n",
+			want: []wantSource{{sentence: "Kenyan officials", source: "officials", stance: "asserts"}}},
+		{name: "a ranking is a measurement whatever it measures", text: "The watchdog ranked the country 80th in its annual corruption index.\n",
+			want: []wantSource{{sentence: "The watchdog", source: "watchdog", stance: "asserts"}}},
+		{name: "investigating is not being unable to say", text: "He said the state police are investigating the crash.\n",
+			want: []wantSource{{sentence: "He said", source: "he", stance: "asserts"}}},
+	})
+}

@@ -380,10 +380,12 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 	c.Kind = classify(h, toks, c.Attributions, st.x.reg)
 	c.Subjects = st.subjects(toks, primaries, c.Attributions)
 	if !h.has(lexSelfClaim) { // claiming responsibility is about oneself, not an accusation
-		accusations(&c, primaries, append(attackAgents(toks, st.x.reg), st.namedAgents(toks, h)...))
+		if !h.has(lexMilitant) { // a strike on an armed group is reported, not imputed
+			accusations(&c, primaries, append(attackAgents(toks, st.x.reg), st.namedAgents(toks, h)...))
+		}
 		if h.has(lexAccusatory) { // "detained a tanker suspected of …, police said"
 			for i := range c.Attributions {
-				if c.Attributions[i].Stance == claims.StanceAsserts {
+				if c.Attributions[i].Stance == claims.StanceAsserts && !rankingCues[strings.ToLower(c.Attributions[i].Cue)] {
 					c.Attributions[i].Stance = claims.StanceAccuses
 				}
 			}
@@ -409,6 +411,10 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		st.noteSpeaker(bi, q, primaries)
 	}
 }
+
+// rankingCues place something on a scale ("ranked Ukraine 105th in its corruption index"):
+// a measurement, not an accusation, whatever the scale measures.
+var rankingCues = map[string]bool{"ranked": true, "ranks": true, "rated": true, "rates": true}
 
 var negator = map[string]bool{"neither": true, "no": true, "none": true, "nobody": true, "nothing": true}
 

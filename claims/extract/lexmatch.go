@@ -41,6 +41,7 @@ const (
 	lexLocal
 	lexSelfClaim
 	lexAccusatory
+	lexMilitant
 	lexNoComment
 	lexPledge
 	numLex
@@ -86,7 +87,7 @@ var lexiconSpecs = map[lexID][]string{
 		"not (yet)? (able|possible) to (identify|determine|confirm|verify|establish|attribute)", "impossible to (identify|determine|confirm|verify)",
 		"found no (evidence|proof|indication)", "no evidence (linking|that|of)", "not (yet)? reached (a|any) (conclusion|conclusions)",
 		"too early to (say|determine|tell)", "(still|are|is) (working|trying|seeking) to (determine|establish|identify|confirm|understand)",
-		"(doesn't|don't|didn't) know (how|why|who|what|whether|if|when|where)", "(does|do|did) not know (how|why|who|what|whether|if|when|where)", "(still|are|is|were|was) investigating",
+		"(doesn't|don't|didn't) know (how|why|who|what|whether|if|when|where)", "(does|do|did) not know (how|why|who|what|whether|if|when|where)", "still investigating",
 		"(remains|remain|remained) under investigation", "(is|are|was|were) not (yet)? known", "(is|was) unclear", "(is|was) not (yet)? clear", "still no", "(could|can|cannot|may) not be (ruled|excluded)", "cannot be (ruled|excluded)", "(did|could|does|can) not (see|say|tell|know) who", "(has|have|had) not (yet)? (determined|established|concluded)"},
 	lexNegative: {"found no (trace|traces|sign|signs|residue)", "ruled out", "found (nothing|none)",
 		"(does|did|do) not (show|match|depict)", "not authentic", "(was|were|is|are) (doctored|fabricated|staged|misattributed)", "falsely",
@@ -118,7 +119,13 @@ var lexiconSpecs = map[lexID][]string{
 	// a speaker's pledge, appeal or sentiment in the first person: not a check-worthy fact
 	lexPledge: {"(we|i) (will|shall|want|wish|hope|appeal|urge|grieve|mourn|pray|thank|promise|vow|pledge|intend|must)", "we'll", "i'll",
 		"(we|i) (are|am) going to", "(we|i) call on", "(we|i) need to", "our thoughts", "(we|i) would like to"},
-	lexAccusatory: {"suspected of", "accused of", "charged with", "blamed for", "held responsible for"},
+	lexAccusatory: {"suspected of", "accused of", "charged with", "blamed for", "held responsible for",
+		// wrongdoing imputed to someone: saying it accuses them
+		"stole", "steal", "stolen", "manipulat*", "rigged", "rigging", "fraud*", "corrupt*", "brib*", "embezzl*", "racketeer*",
+		"launder*", "extort*", "misconduct", "cover-up", "covered up", "falsified", "plotted", "masterminded", "additional charges",
+		"more charges", "new charges"},
+	// the target of an act is an armed group: striking it is reported, not imputed as a wrong
+	lexMilitant: {"militant*", "insurgent*", "terrorist*", "jihadist*", "al-qaida", "al-qaeda", "qaeda", "isis", "isis-k", "islamic state"},
 	lexSelfClaim:  {"(claimed|claims|claim|took|takes|accepted|accepts|acknowledged|acknowledges) responsibility", "admitted", "admits", "admit"},
 	lexLocal: {"regional", "local", "city", "municipal", "district", "provincial", "oblast", "governor", "mayor", "police", "council",
 		"administration", "emergency services", "rescuers", "hospital"},
