@@ -125,8 +125,8 @@ var lexiconSpecs = map[lexID][]string{
 		"launder*", "extort*", "misconduct", "cover-up", "covered up", "falsified", "plotted", "masterminded", "additional charges",
 		"more charges", "new charges"},
 	// the target of an act is an armed group: striking it is reported, not imputed as a wrong
-	lexMilitant: {"militant*", "insurgent*", "terrorist*", "jihadist*", "al-qaida", "al-qaeda", "qaeda", "isis", "isis-k", "islamic state"},
-	lexSelfClaim:  {"(claimed|claims|claim|took|takes|accepted|accepts|acknowledged|acknowledges) responsibility", "admitted", "admits", "admit"},
+	lexMilitant:  {"militant*", "insurgent*", "terrorist*", "jihadist*", "al-qaida", "al-qaeda", "qaeda", "isis", "isis-k", "islamic state"},
+	lexSelfClaim: {"(claimed|claims|claim|took|takes|accepted|accepts|acknowledged|acknowledges) responsibility", "admitted", "admits", "admit"},
 	lexLocal: {"regional", "local", "city", "municipal", "district", "provincial", "oblast", "governor", "mayor", "police", "council",
 		"administration", "emergency services", "rescuers", "hospital"},
 }
