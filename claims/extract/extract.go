@@ -38,8 +38,10 @@ type Sentence struct {
 
 // Explained is one attribution with the words that made it.
 type Explained struct {
-	Source     string   `json:"source"`
-	SourceText string   `json:"source_text"`
+	Source     string       `json:"source"`
+	SourceText string       `json:"source_text"`
+	SourceSpan *claims.Span `json:"source_span,omitempty"`
+	CueSpan    *claims.Span `json:"cue_span,omitempty"`
 	Cue        string   `json:"cue"`
 	Stance     string   `json:"stance"`
 	Evidence   []string `json:"evidence,omitempty"`
@@ -282,24 +284,25 @@ func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 	defer func() { st.cur = nil }()
 	text := string(st.a.src[s.start:s.end])
 	h := lexicons.scanInto(&st.hits, toks)
+	why := ""
 	switch {
 	case part == "caption":
 		st.skip(s, part, "caption or credit line")
 		return
-	case strings.HasSuffix(strings.TrimRight(text, `"'”’)`), "?"):
-		st.skip(s, part, "question")
-		return
 	case h.has(lexAppeal) || afterRelated && h.has(lexAddress):
 		st.skip(s, part, "reader appeal or site boilerplate")
 		return
+	case strings.HasSuffix(strings.TrimRight(text, `"'”’)`), "?"):
+		why = "question"
 	case wordCount(toks) < 4 && !h.has(lexNumber):
-		st.skip(s, part, "fragment")
-		return
+		why = "fragment"
 	case h.has(lexNoComment):
-		st.skip(s, part, "a note that someone did not answer or that it is not known, not a claim")
-		return
+		why = "a note that someone did not answer or that it is not known, not a claim"
 	case h.has(lexPledge) && (sg.quoting.whole >= 0 || quoted(text)):
-		st.skip(s, part, "a pledge, appeal or sentiment in the speaker's words, not a claim")
+		why = "a pledge, appeal or sentiment in the speaker's words, not a claim"
+	}
+	if why != "" {
+		st.skipWith(s, part, why, st.attributions(toks, h, sg.quoting.inside))
 		return
 	}
 	st.claimFor(bi, s, part, nil, toks, h)
@@ -354,7 +357,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		return
 	}
 	if len(mentions) > 0 && !slices.ContainsFunc(mentions, func(m mention) bool { return !appealCues[strings.ToLower(m.cueText)] }) {
-		st.skip(s, part, "an appeal or advice, not a claim")
+		st.skipWith(s, part, "an appeal or advice, not a claim", mentions)
 		return
 	}
 	primaries, relays := splitRelays(mentions)
@@ -462,8 +465,18 @@ func (st *state) attribution(m mention, evidence []string, relays []mention) cla
 
 // explain is an attribution with the words and reasoning that made it.
 func (st *state) explain(at claims.Attribution, m mention, evidence []string) Explained {
-	return Explained{Source: at.Source, SourceText: m.text, Cue: m.cueText, Stance: string(at.Stance),
-		Evidence: evidence, Via: at.Via, Resolved: m.how}
+	return Explained{Source: at.Source, SourceText: m.text, SourceSpan: at.SourceSpan, CueSpan: at.CueSpan, Cue: m.cueText,
+		Stance: string(at.Stance), Evidence: evidence, Via: at.Via, Resolved: m.how}
+}
+
+// skipWith explains a sentence that is not a claim but names sources (a question, an appeal,
+// a no-comment note): who spoke is still shown, and still counts for later pronouns.
+func (st *state) skipWith(s span, part, why string, mentions []mention) {
+	st.skip(s, part, why)
+	sent := &st.sents[len(st.sents)-1]
+	for _, m := range mentions {
+		sent.Attributions = append(sent.Attributions, st.explain(st.attribution(m, nil, nil), m, nil))
+	}
 }
 
 // accusations: a party to a dispute that says another party is responsible accuses it, in

@@ -101,16 +101,25 @@ func Evaluate(g *Gold, res *Result) Score {
 	for _, gs := range g.Sentences {
 		goldTexts[gs.Text] = true
 		sc.Sentences++
-		sc.GoldPairs += len(gs.Sources)
 		if gs.Hedge {
 			sc.Hedges++
 		}
 		fs, ok := found[gs.Text]
 		if !ok {
+			sc.GoldPairs += len(gs.Sources)
 			sc.Misses = append(sc.Misses, fmt.Sprintf("sentence not found as segmented: %q", gs.Text))
 			continue
 		}
 		isClaim := fs.Claim != ""
+		if !isClaim && !gs.Claim {
+			// Pairs count where a claim is made or missed, as the real-article scorer counts them:
+			// who spoke in a sentence rightly not taken as a claim is explained, not scored.
+			if isClaim == gs.Claim {
+				sc.ClaimRight++
+			}
+			continue
+		}
+		sc.GoldPairs += len(gs.Sources)
 		if isClaim == gs.Claim {
 			sc.ClaimRight++
 		} else {
@@ -149,7 +158,9 @@ func Evaluate(g *Gold, res *Result) Score {
 	}
 	for _, s := range res.Sentences {
 		if !goldTexts[s.Text] {
-			sc.FoundPairs += len(s.Attributions)
+			if s.Claim != "" {
+				sc.FoundPairs += len(s.Attributions)
+			}
 			sc.Misses = append(sc.Misses, fmt.Sprintf("sentence not in gold: %q", s.Text))
 		}
 	}

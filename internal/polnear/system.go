@@ -9,10 +9,9 @@ import (
 
 // FromExtraction lists every attribution the extractor reported for src, the text it read.
 // PolNeAR annotates attributions in every sentence, not only in check-worthy claims, so this
-// takes the claims' attributions (which carry the byte spans of their source and cue) and also
-// those the extractor explains for sentences it did not take as claims; the latter carry only
-// words, which are looked for inside their sentence. Relays ("via") carry no span and are left
-// out.
+// takes the claims' attributions and also those the extractor explains for sentences it did not
+// take as claims (questions, appeals, no-comment notes), both with the byte spans of their
+// source and cue. Relays ("via") carry no span and are left out.
 func FromExtraction(res *extract.Result, src []byte) []Attribution {
 	var out []Attribution
 	if res == nil {
@@ -35,7 +34,10 @@ func FromExtraction(res *extract.Result, src []byte) []Attribution {
 		}
 		sentence := string(src[start:end])
 		for _, e := range s.Attributions {
-			a := Attribution{ID: "sentence", Source: find(sentence, start, e.SourceText), Cue: find(sentence, start, e.Cue)}
+			a := Attribution{ID: "sentence", Source: spanOf(e.SourceSpan, len(src)), Cue: spanOf(e.CueSpan, len(src))}
+			if e.SourceSpan == nil && e.CueSpan == nil { // an explanation without places: find its words
+				a = Attribution{ID: "sentence", Source: find(sentence, start, e.SourceText), Cue: find(sentence, start, e.Cue)}
+			}
 			if len(a.Source)+len(a.Cue) > 0 {
 				out = append(out, a)
 			}
