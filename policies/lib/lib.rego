@@ -34,6 +34,11 @@ is_interested(source, stake_set) if {
 	a in stake_set
 }
 
+# A source whose kind has a stake in what it says about itself and its case (a company, a
+# defendant's lawyer) is interested whatever the claim's subjects: a company speaking about its
+# product is interested, a regulator ruling on the company is not.
+is_interested(source, _) if source.kind in params.interested_kinds
+
 default inspected(_) := false
 
 inspected(attribution) if {
@@ -41,11 +46,18 @@ inspected(attribution) if {
 	e in params.inspection_evidence
 }
 
-# Independent: a source the registry knows (its standing can be judged) with no stake.
+# Independent: a source whose standing can be judged (the registry knows it, or its words
+# tell its kind: "a federal judge") with no stake.
 default independent(_, _) := false
 
 independent(source, interested) if {
 	source.known == true
+	interested == false
+}
+
+independent(source, interested) if {
+	source.known == false
+	source.kind != "unknown"
 	interested == false
 }
 
@@ -102,8 +114,10 @@ is_attribution_kind(claim) if claim.kind in params.attribution_kinds
 denials := [d |
 	some c in input.claims
 	count(c.responds_to) > 0
+	not generic(c.text)
 	some a in c.attributions
 	a.stance == "denies"
+	identified(a.source)
 	interested := is_interested(a.source, stake(c.subjects))
 	d := {
 		"claim": c.id,
@@ -113,6 +127,20 @@ denials := [d |
 		"targets": c.responds_to,
 	}
 ]
+
+# A denial answers a claim only when its denier is identified (the registry knows it, or its
+# words tell its kind) and it speaks of this case, not of a habit ("officials sometimes refute
+# initial reports"): generic_markers are the words of habit.
+identified(source) if source.known == true
+
+identified(source) if source.kind != "unknown"
+
+default generic(_) := false
+
+generic(text) if {
+	some w in split(lower(text), " ")
+	trim(w, ",.;:") in params.generic_markers
+}
 
 # Denials by the claim they answer. The inner comprehension is keyed on the outer `target`, so
 # OPA indexes it and the whole object is built in one pass.
@@ -126,6 +154,8 @@ denials_by_target := {target: ds |
 
 # A denying attribution on a claim that answers nothing is a self-contained dispute.
 own_denials(c, attributions) := [] if count(c.responds_to) > 0
+
+else := [] if generic(c.text)
 
 else := [d |
 	some a in attributions

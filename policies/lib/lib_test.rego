@@ -78,3 +78,13 @@ test_finding_for_user_rules_merges_extra_fields if {
 	f := lib.finding("house-rule", {"id": "c1", "text": "ignored"}, "lowers", "why", {"delta": -0.05, "severity": "info"})
 	f == {"rule": "house-rule", "claim": "c1", "effect": "lowers", "message": "why", "delta": -0.05, "severity": "info"}
 }
+
+# A source the registry lacks but whose kind is read ("a federal judge") can be independent;
+# one whose kind cannot be read cannot.
+test_source_graded_by_kind_can_be_independent if {
+	judge := object.union(fx.anonymous, {"kind": "court/investigator", "reliability": "B"})
+	c := fx.claim("c", "legal", ["russia"], [fx.attr(judge, "asserts", []), fx.attr(fx.anonymous, "asserts", [])])
+	[analysed] := lib.claims with input as fx.doc([c])
+	analysed.attributions[0].independent == true
+	analysed.attributions[1].independent == false
+}

@@ -1,0 +1,296 @@
+package claims
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// institutionIndex finds a state's institution from how prose names it: a state's name, short
+// form, capital or demonym with an institution phrase before or after it ("Kenya's health
+// ministry", "the Chilean police", "the ministry of health of Bhutan", "police in Chile").
+// The phrases are data (kinds.yaml, registry.institutions); the sources are registry entries
+// with `state` and `institution` (generated, or written by hand).
+type institutionIndex struct {
+	phrases map[string]string // normalised phrase → institution id
+	longest int               // the most words in a phrase
+	slots   map[string]string // "state/institution" → source id
+	states  map[string]string // normalised name, alias, capital or demonym → state id
+	// names that stand alone for the government ("Kenya said"): names and aliases, not
+	// demonyms, capitals or cities, and not a name marked alone: false.
+	alone    map[string]bool
+	demonyms map[string]bool
+}
+
+type institutionTemplate struct {
+	Name        string   `json:"name"` // %s is the state's name
+	Kind        string   `json:"kind"`
+	Reliability string   `json:"reliability"`
+	Phrases     []string `json:"phrases"`
+}
+
+// withInstitutions adds a source for every institution of every state in the gazetteer, from
+// the templates in factcheck.registry.institutions: id <state>-<institution>, affiliated with
+// the state, one voice with the state's other institutions (group <state>-state) except its
+// courts. They are made here rather than written out as data because three thousand entries
+// cost a quarter of a second to parse on every start. A source written in the registry with
+// `state` and `institution` takes the institution's place; an entry under a generated id
+// ("kenya-police": {reliability: B}, from -d) overrides the generated fields it sets.
+func withInstitutions(reg map[string]any, entries map[string]registryEntry, places map[string]gazetteerEntry) (map[string]registryEntry, error) {
+	var templates map[string]institutionTemplate
+	if err := remarshal(reg["institutions"], &templates); err != nil {
+		return nil, fmt.Errorf("registry: factcheck.registry.institutions: %w", err)
+	}
+	if len(templates) == 0 || len(places) == 0 {
+		return entries, nil
+	}
+	taken := map[string]bool{}
+	for _, e := range entries {
+		if e.State != "" || e.Institution != "" {
+			taken[e.State+"/"+e.Institution] = true
+		}
+	}
+	out := make(map[string]registryEntry, len(entries)+len(places)*len(templates))
+	for id, e := range entries {
+		out[id] = e
+	}
+	for state, p := range places {
+		if p.Party {
+			continue
+		}
+		for inst, t := range templates {
+			if taken[state+"/"+inst] {
+				continue
+			}
+			id := state + "-" + inst
+			e := out[id] // an override, if any
+			if e.State != "" && (e.State != state || e.Institution != inst) {
+				continue // the id is another source's
+			}
+			group := state + "-state"
+			if t.Kind == "court/investigator" {
+				group = state + "-courts"
+			}
+			e.Name = cmp.Or(e.Name, strings.ReplaceAll(t.Name, "%s", p.Name))
+			e.Kind = cmp.Or(e.Kind, t.Kind)
+			e.Reliability = cmp.Or(e.Reliability, p.Grade, t.Reliability)
+			if e.Affiliations == nil {
+				e.Affiliations = []string{state}
+			}
+			e.Group = cmp.Or(e.Group, group)
+			e.State, e.Institution = state, inst
+			out[id] = e
+		}
+	}
+	return out, nil
+}
+
+func (r *Registry) indexInstitutions(reg map[string]any, entries map[string]registryEntry, places map[string]gazetteerEntry) error {
+	var templates map[string]institutionTemplate
+	if err := remarshal(reg["institutions"], &templates); err != nil {
+		return fmt.Errorf("registry: factcheck.registry.institutions: %w", err)
+	}
+	ix := institutionIndex{phrases: map[string]string{}, slots: map[string]string{}, states: map[string]string{},
+		alone: map[string]bool{}, demonyms: map[string]bool{}}
+	ids := make([]string, 0, len(templates))
+	for id := range templates {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		for _, p := range templates[id].Phrases {
+			key := normalise(p)
+			if _, taken := ix.phrases[key]; !taken && key != "" {
+				ix.phrases[key] = id
+				ix.longest = max(ix.longest, len(strings.Fields(key)))
+			}
+		}
+	}
+	sourceIDs := make([]string, 0, len(entries))
+	for id := range entries {
+		sourceIDs = append(sourceIDs, id)
+	}
+	slices.Sort(sourceIDs)
+	for _, id := range sourceIDs {
+		e := entries[id]
+		if e.State == "" && e.Institution == "" {
+			continue
+		}
+		if _, ok := templates[e.Institution]; !ok {
+			return fmt.Errorf("registry: source %q: institution %q is not in factcheck.registry.institutions", id, e.Institution)
+		}
+		slot := e.State + "/" + e.Institution
+		if _, taken := ix.slots[slot]; !taken {
+			ix.slots[slot] = id
+		}
+	}
+	placeIDs := make([]string, 0, len(places))
+	for id := range places {
+		placeIDs = append(placeIDs, id)
+	}
+	slices.Sort(placeIDs)
+	add := func(name, id string) string {
+		key := normalise(name)
+		if _, taken := ix.states[key]; !taken && key != "" {
+			ix.states[key] = id
+		}
+		return key
+	}
+	for _, id := range placeIDs {
+		p := places[id]
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			if key := add(n, id); p.Alone == nil || *p.Alone {
+				ix.alone[key] = true
+			}
+		}
+		for _, n := range p.Capitals {
+			add(n, id)
+		}
+		for _, n := range p.Demonyms {
+			ix.demonyms[add(n, id)] = true
+		}
+	}
+	r.inst = ix
+	return nil
+}
+
+// find resolves a normalised phrase to a state institution's source id. placeStarts bounds the
+// words a place name can have from its first word.
+func (ix *institutionIndex) find(key string, placeStarts map[string]int, bareState bool) (string, bool) {
+	if len(ix.slots) == 0 || key == "" {
+		return "", false
+	}
+	words := strings.Fields(key)
+	// The state first: "kenya health ministry", "chilean police", "kenya".
+	for n := min(placeStarts[words[0]], len(words)); n >= 1; n-- {
+		place := strings.Join(words[:n], " ")
+		state, ok := ix.states[place]
+		if !ok {
+			continue
+		}
+		if n == len(words) {
+			if bareState && ix.alone[place] {
+				return ix.slot(state, "government")
+			}
+			return "", false
+		}
+		if inst, ok := ix.phrases[strings.Join(words[n:], " ")]; ok {
+			return ix.slot(state, inst)
+		}
+	}
+	// The state last: "ministry of health of bhutan", "police in chile".
+	for i := 1; i+1 < len(words) && i <= ix.longest; i++ {
+		if w := words[i]; w != "of" && w != "in" && w != "for" {
+			continue
+		}
+		place := strings.Join(words[i+1:], " ")
+		state, ok := ix.states[place]
+		if !ok || ix.demonyms[place] {
+			continue
+		}
+		if inst, ok := ix.phrases[strings.Join(words[:i], " ")]; ok {
+			return ix.slot(state, inst)
+		}
+	}
+	return "", false
+}
+
+func (ix *institutionIndex) slot(state, inst string) (string, bool) {
+	id, ok := ix.slots[state+"/"+inst]
+	return id, ok
+}
+
+// kindIndex reads the kind of a source the registry does not have from its words, and grades
+// it by kind (kinds.yaml: kind_words, kind_grades).
+type kindIndex struct {
+	words   map[string]string // normalised phrase → kind
+	longest int
+	grades  map[string]string // kind → Admiralty grade
+}
+
+func newKindIndex(reg map[string]any) (kindIndex, error) {
+	k := kindIndex{words: map[string]string{}, grades: map[string]string{}}
+	var grades map[string]string
+	if err := remarshal(reg["kind_grades"], &grades); err != nil {
+		return k, fmt.Errorf("registry: factcheck.registry.kind_grades: %w", err)
+	}
+	for kind, g := range grades {
+		if !slices.Contains(SourceKinds, kind) {
+			return k, fmt.Errorf("registry: factcheck.registry.kind_grades: kind %q is not one of %s", kind, strings.Join(SourceKinds, ", "))
+		}
+		g = strings.ToUpper(g)
+		if len(g) != 1 || g[0] < 'A' || g[0] > 'F' {
+			return k, fmt.Errorf("registry: factcheck.registry.kind_grades: %s: %q is not an Admiralty grade A-F", kind, g)
+		}
+		k.grades[kind] = g
+	}
+	var words map[string][]string
+	if err := remarshal(reg["kind_words"], &words); err != nil {
+		return k, fmt.Errorf("registry: factcheck.registry.kind_words: %w", err)
+	}
+	kinds := make([]string, 0, len(words))
+	for kind := range words {
+		if !slices.Contains(SourceKinds, kind) {
+			return k, fmt.Errorf("registry: factcheck.registry.kind_words: kind %q is not one of %s", kind, strings.Join(SourceKinds, ", "))
+		}
+		kinds = append(kinds, kind)
+	}
+	slices.Sort(kinds)
+	for _, kind := range kinds {
+		for _, w := range words[kind] {
+			key := normalise(w)
+			if _, taken := k.words[key]; !taken && key != "" {
+				k.words[key] = kind
+				k.longest = max(k.longest, len(strings.Fields(key)))
+			}
+		}
+	}
+	return k, nil
+}
+
+func (k kindIndex) grade(kind string) string {
+	if g, ok := k.grades[kind]; ok && kind != "unknown" {
+		return g
+	}
+	return "F"
+}
+
+// infer reads the kind from the head of the phrase: the last kind word before a preposition
+// ("the company's lawyer", "a federal judge", "analysts at a bank"), else the first after it
+// ("a spokesperson for the company").
+func (k kindIndex) infer(words []string) string {
+	if len(k.words) == 0 {
+		return ""
+	}
+	split := len(words)
+	for i, w := range words {
+		if i > 0 && (w == "of" || w == "at" || w == "for" || w == "from" || w == "with" || w == "in" || w == "by") {
+			split = i
+			break
+		}
+	}
+	kinds := k.match(words[:split])
+	if len(kinds) > 0 {
+		return kinds[len(kinds)-1]
+	}
+	if kinds = k.match(words[min(split+1, len(words)):]); len(kinds) > 0 {
+		return kinds[0]
+	}
+	return ""
+}
+
+// match lists the kinds of the kind phrases in words, in order, longest phrase first at each word.
+func (k kindIndex) match(words []string) []string {
+	var out []string
+	for i := 0; i < len(words); i++ {
+		for n := min(k.longest, len(words)-i); n >= 1; n-- {
+			if kind, ok := k.words[strings.Join(words[i:i+n], " ")]; ok {
+				out = append(out, kind)
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
