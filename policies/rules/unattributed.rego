@@ -32,8 +32,8 @@ suggestion(kind) := "name the source of the figures" if kind == "quantity"
 
 else := "name the source of this claim"
 
-severity(kind) := "error" if kind in lib.params.strict_kinds
-
-else := "info" if kind == "background"
-
-else := "warning"
+severity(kind) := "error" if {
+	kind in lib.params.strict_kinds
+} else := "info" if {
+	kind == "background"
+} else := "warning"
