@@ -46,6 +46,24 @@ inspected(attribution) if {
 	e in params.inspection_evidence
 }
 
+# The sources that inspected the evidence themselves somewhere in the document: "investigators
+# analysed samples and examined the remnants" in one sentence, "the watchdog said chlorine was
+# used" in the next. A finding of what happened rests on its source's inspection wherever the
+# article reports it; a claim of origin or responsibility only on an inspection reported with
+# it, since monitors who examined debris may still not know who fired it.
+inspecting_sources := {a.source.id |
+	some c in input.claims
+	some a in c.attributions
+	a.stance in params.supporting_stances
+	inspected(a)
+}
+
+default inspected_in_document(_, _) := false
+
+inspected_in_document(attribution, _) if inspected(attribution)
+
+inspected_in_document(attribution, false) if attribution.source.id in inspecting_sources
+
 # Independent: a source whose standing can be judged (the registry knows it, or its words
 # tell its kind: "a federal judge") with no stake.
 default independent(_, _) := false
@@ -63,7 +81,7 @@ independent(source, interested) if {
 
 # An attribution with the facts every rule needs. Built as a literal: object.union would copy
 # the whole attribution recursively, and this runs for every attribution of every claim.
-enrich(a, stake_set) := {
+enrich(a, stake_set, attribution_kind) := {
 	"source": a.source,
 	"cue": a.cue,
 	"stance": a.stance,
@@ -71,7 +89,7 @@ enrich(a, stake_set) := {
 	"via": a.via,
 	"interested": interested,
 	"independent": independent(a.source, interested),
-	"inspected": inspected(a),
+	"inspected": inspected_in_document(a, attribution_kind),
 	"supporting": a.stance in params.supporting_stances,
 	"group": a.source.group,
 	"hops": count(a.via),
@@ -104,7 +122,8 @@ analyse(c) := {
 	"responses": object.get(responses_by_target, c.id, []),
 } if {
 	stake_set := stake(c.subjects)
-	attributions := [enrich(a, stake_set) | some a in c.attributions]
+	attribution_kind := c.kind in params.attribution_kinds
+	attributions := [enrich(a, stake_set, attribution_kind) | some a in c.attributions]
 	supporting := [a | some a in attributions; a.supporting]
 }
 

@@ -80,3 +80,26 @@ test_unidentified_denier_does_not_answer if {
 	fs := rule.findings with input as fx.doc([accusation, vague])
 	count(fs) == 0
 }
+
+# The inspection is reported in one sentence and the finding in another: the finding rests on
+# it, so the accused's bare denial lowers it a little and does not contest it.
+test_inspection_reported_elsewhere_stands_against_the_denial if {
+	inspection := fx.claim("insp", "statement", [], [fx.attr(fx.un_panel, "asserts", ["forensic-analysis"])])
+	finding := fx.claim("acc", "event", ["russia"], [fx.attr(fx.un_panel, "asserts", [])])
+	fs := fx.for_claim(rule.findings, "acc") with input as fx.doc([inspection, finding, denial])
+	count(fs) == 1
+	some f in fs
+	f.effect == "lowers"
+	not f.label
+}
+
+# Who is responsible needs the inspection reported with it: monitors who examined the debris
+# may not know who fired it.
+test_inspection_elsewhere_does_not_settle_responsibility if {
+	inspection := fx.claim("insp", "statement", [], [fx.attr(fx.un_panel, "asserts", ["forensic-analysis"])])
+	finding := fx.claim("acc", "responsibility", ["russia"], [fx.attr(fx.un_panel, "asserts", [])])
+	fs := fx.for_claim(rule.findings, "acc") with input as fx.doc([inspection, finding, denial])
+	count(fs) == 1
+	some f in fs
+	f.label == "contested"
+}
