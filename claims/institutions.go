@@ -256,16 +256,16 @@ func (k kindIndex) grade(kind string) string {
 	return "F"
 }
 
-// infer reads the kind from the head of the phrase: the last kind word before a preposition
-// ("the company's lawyer", "a federal judge", "analysts at a bank"), else the first after it
-// ("a spokesperson for the company").
+// infer reads the kind from the head of the phrase: the last kind word before a preposition or
+// a relative pronoun ("the company's lawyer", "a federal judge", "analysts at a bank", "agents
+// who pored over bank records"), else the first after it ("a spokesperson for the company").
 func (k kindIndex) infer(words []string) string {
 	if len(k.words) == 0 {
 		return ""
 	}
 	split := len(words)
 	for i, w := range words {
-		if i > 0 && (w == "of" || w == "at" || w == "for" || w == "from" || w == "with" || w == "in" || w == "by") {
+		if i > 0 && (w == "of" || w == "at" || w == "for" || w == "from" || w == "with" || w == "in" || w == "by" || w == "who" || w == "that" || w == "which") {
 			split = i
 			break
 		}
