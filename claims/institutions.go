@@ -19,8 +19,10 @@ type institutionIndex struct {
 	states  map[string]string // normalised name, alias, capital or demonym → state id
 	// names that stand alone for the government ("Kenya said"): names and aliases, not
 	// demonyms, capitals or cities, and not a name marked alone: false.
-	alone    map[string]bool
-	demonyms map[string]bool
+	alone     map[string]bool
+	demonyms  map[string]bool
+	templates map[string]institutionTemplate
+	gazetteer map[string]gazetteerEntry
 }
 
 type institutionTemplate struct {
@@ -30,20 +32,16 @@ type institutionTemplate struct {
 	Phrases     []string `json:"phrases"`
 }
 
-// withInstitutions adds a source for every institution of every state in the gazetteer, from
-// the templates in factcheck.registry.institutions: id <state>-<institution>, affiliated with
-// the state, one voice with the state's other institutions (group <state>-state) except its
-// courts. They are made here rather than written out as data because three thousand entries
-// cost a quarter of a second to parse on every start. A source written in the registry with
-// `state` and `institution` takes the institution's place; an entry under a generated id
-// ("kenya-police": {reliability: B}, from -d) overrides the generated fields it sets.
+// withInstitutions completes the registry entries that stand for a state's institution under
+// its generated id, <state>-<institution> ("kenya-police": {reliability: B} from -d), with the
+// fields the template gives, so that an override keeps the rest. Every other institution of
+// every state in the gazetteer is made when it is looked up (Registry.institution): 18
+// institutions of 197 states are 3,500 sources, and building or parsing them all cost more at
+// start-up than the rest of the registry.
 func withInstitutions(reg map[string]any, entries map[string]registryEntry, places map[string]gazetteerEntry) (map[string]registryEntry, error) {
 	var templates map[string]institutionTemplate
 	if err := remarshal(reg["institutions"], &templates); err != nil {
 		return nil, fmt.Errorf("registry: factcheck.registry.institutions: %w", err)
-	}
-	if len(templates) == 0 || len(places) == 0 {
-		return entries, nil
 	}
 	taken := map[string]bool{}
 	for _, e := range entries {
@@ -51,39 +49,75 @@ func withInstitutions(reg map[string]any, entries map[string]registryEntry, plac
 			taken[e.State+"/"+e.Institution] = true
 		}
 	}
-	out := make(map[string]registryEntry, len(entries)+len(places)*len(templates))
 	for id, e := range entries {
-		out[id] = e
-	}
-	for state, p := range places {
-		if p.Party {
+		if e.State != "" || e.Institution != "" {
 			continue
 		}
-		for inst, t := range templates {
-			if taken[state+"/"+inst] {
-				continue
-			}
-			id := state + "-" + inst
-			e := out[id] // an override, if any
-			if e.State != "" && (e.State != state || e.Institution != inst) {
-				continue // the id is another source's
-			}
-			group := state + "-state"
-			if t.Kind == "court/investigator" {
-				group = state + "-courts"
-			}
-			e.Name = cmp.Or(e.Name, strings.ReplaceAll(t.Name, "%s", p.Name))
-			e.Kind = cmp.Or(e.Kind, t.Kind)
-			e.Reliability = cmp.Or(e.Reliability, p.Grade, t.Reliability)
-			if e.Affiliations == nil {
-				e.Affiliations = []string{state}
-			}
-			e.Group = cmp.Or(e.Group, group)
-			e.State, e.Institution = state, inst
-			out[id] = e
+		state, inst, ok := splitInstitutionID(id, templates, places)
+		if !ok || taken[state+"/"+inst] {
+			continue
+		}
+		entries[id] = completeInstitution(e, state, inst, templates[inst], places[state])
+	}
+	return entries, nil
+}
+
+// splitInstitutionID reads "<state>-<institution>" with a state of the gazetteer (not a party)
+// and an institution of the templates.
+func splitInstitutionID(id string, templates map[string]institutionTemplate, places map[string]gazetteerEntry) (string, string, bool) {
+	for i := len(id) - 1; i > 0; i-- {
+		if id[i] != '-' {
+			continue
+		}
+		state, inst := id[:i], id[i+1:]
+		if _, ok := templates[inst]; !ok {
+			continue
+		}
+		if p, ok := places[state]; ok && !p.Party {
+			return state, inst, true
 		}
 	}
-	return out, nil
+	return "", "", false
+}
+
+// completeInstitution fills the fields an entry leaves empty from the institution's template:
+// the name, kind, grade (the state's, else the template's; else, later, the kind's), the state
+// as affiliation, and the group <state>-state (<state>-courts for courts, which are not the
+// government's voice).
+func completeInstitution(e registryEntry, state, inst string, t institutionTemplate, p gazetteerEntry) registryEntry {
+	group := state + "-state"
+	if t.Kind == "court/investigator" {
+		group = state + "-courts"
+	}
+	e.Name = cmp.Or(e.Name, strings.ReplaceAll(t.Name, "%s", p.Name))
+	e.Kind = cmp.Or(e.Kind, t.Kind)
+	e.Reliability = cmp.Or(e.Reliability, p.Grade, t.Reliability)
+	if e.Affiliations == nil {
+		e.Affiliations = []string{state}
+	}
+	e.Group = cmp.Or(e.Group, group)
+	e.State, e.Institution = state, inst
+	return e
+}
+
+// institution is the source for a state's institution: the registry's entry when it has one,
+// else the one the template makes.
+func (r *Registry) institution(state, inst string) (Source, bool) {
+	if id, ok := r.inst.slots[state+"/"+inst]; ok {
+		return r.sources[id], true
+	}
+	t, ok := r.inst.templates[inst]
+	if !ok {
+		return Source{}, false
+	}
+	p, ok := r.inst.gazetteer[state]
+	if !ok || p.Party {
+		return Source{}, false
+	}
+	e := completeInstitution(registryEntry{}, state, inst, t, p)
+	id := state + "-" + inst
+	return Source{ID: id, Name: e.Name, Kind: e.Kind, Reliability: strings.ToUpper(cmp.Or(e.Reliability, r.kinds.grade(e.Kind))),
+		Affiliations: e.Affiliations, Group: e.Group, Known: true}, true
 }
 
 func (r *Registry) indexInstitutions(reg map[string]any, entries map[string]registryEntry, places map[string]gazetteerEntry) error {
@@ -92,7 +126,7 @@ func (r *Registry) indexInstitutions(reg map[string]any, entries map[string]regi
 		return fmt.Errorf("registry: factcheck.registry.institutions: %w", err)
 	}
 	ix := institutionIndex{phrases: map[string]string{}, slots: map[string]string{}, states: map[string]string{},
-		alone: map[string]bool{}, demonyms: map[string]bool{}}
+		alone: map[string]bool{}, demonyms: map[string]bool{}, templates: templates, gazetteer: places}
 	ids := make([]string, 0, len(templates))
 	for id := range templates {
 		ids = append(ids, id)
@@ -155,11 +189,16 @@ func (r *Registry) indexInstitutions(reg map[string]any, entries map[string]regi
 	return nil
 }
 
-// find resolves a normalised phrase to a state institution's source id. placeStarts bounds the
-// words a place name can have from its first word.
-func (ix *institutionIndex) find(key string, placeStarts map[string]int, bareState bool) (string, bool) {
-	if len(ix.slots) == 0 || key == "" {
-		return "", false
+// find resolves a normalised phrase to a state and one of its institutions. placeStarts
+// bounds the words a place name can have from its first word.
+func (ix *institutionIndex) find(key string, placeStarts map[string]int, bareState bool) (string, string, bool) {
+	if len(ix.templates) == 0 || key == "" {
+		return "", "", false
+	}
+	if !strings.Contains(key, " ") { // a generated id: "kenya-health-ministry"
+		if state, inst, ok := splitInstitutionID(key, ix.templates, ix.gazetteer); ok {
+			return state, inst, true
+		}
 	}
 	words := strings.Fields(key)
 	// The state first: "kenya health ministry", "chilean police", "kenya".
@@ -171,12 +210,12 @@ func (ix *institutionIndex) find(key string, placeStarts map[string]int, bareSta
 		}
 		if n == len(words) {
 			if bareState && ix.alone[place] {
-				return ix.slot(state, "government")
+				return state, "government", true
 			}
-			return "", false
+			return "", "", false
 		}
 		if inst, ok := ix.phrases[strings.Join(words[n:], " ")]; ok {
-			return ix.slot(state, inst)
+			return state, inst, true
 		}
 	}
 	// The state last: "ministry of health of bhutan", "police in chile".
@@ -190,15 +229,10 @@ func (ix *institutionIndex) find(key string, placeStarts map[string]int, bareSta
 			continue
 		}
 		if inst, ok := ix.phrases[strings.Join(words[:i], " ")]; ok {
-			return ix.slot(state, inst)
+			return state, inst, true
 		}
 	}
-	return "", false
-}
-
-func (ix *institutionIndex) slot(state, inst string) (string, bool) {
-	id, ok := ix.slots[state+"/"+inst]
-	return id, ok
+	return "", "", false
 }
 
 // kindIndex reads the kind of a source the registry does not have from its words, and grades

@@ -30,6 +30,7 @@ func worldRegistry(t *testing.T, sources map[string]any) *Registry {
 		},
 		"gazetteer": map[string]any{
 			"kenya":  map[string]any{"name": "Kenya", "demonyms": []any{"Kenyan"}, "capitals": []any{"Nairobi"}},
+			"chile":  map[string]any{"name": "Chile", "demonyms": []any{"Chilean"}},
 			"jordan": map[string]any{"name": "Jordan", "demonyms": []any{"Jordanian"}, "alone": false},
 			"china":  map[string]any{"name": "China", "demonyms": []any{"Chinese"}, "grade": "D"},
 			"hamas":  map[string]any{"name": "Hamas", "party": true},
@@ -83,8 +84,10 @@ func TestHandWrittenSourcesTakeTheInstitutionsPlaceAndOverridesApply(t *testing.
 		"kenya-police": map[string]any{"reliability": "B"},
 	})
 	assert.Equal(t, "kenya-cdc", r.Resolve("the Kenyan health ministry").ID)
-	_, generated := r.Find("kenya-health-ministry")
-	assert.False(t, generated)
+	s, _ := r.Find("kenya-health-ministry")
+	assert.Equal(t, "kenya-cdc", s.ID, "the generated id names the hand-written source: no duplicate")
+	s, _ = r.Find("chile-police")
+	assert.Equal(t, "Police of Chile", s.Name, "a generated id resolves without an entry")
 	p := r.Resolve("Kenyan police")
 	assert.Equal(t, "B", p.Reliability, "a -d override of a generated id keeps the other fields")
 	assert.Equal(t, "Police of Kenya", p.Name)

@@ -173,11 +173,10 @@ func (r *Registry) addPlace(name, id string, city bool) {
 
 // Find looks a name up in the registry only: no unknown source is made.
 func (r *Registry) Find(text string) (Source, bool) {
-	id, ok := r.lookup(normalise(text), !possessive(text))
+	s, ok := r.lookup(normalise(text), !possessive(text))
 	if !ok {
 		return Source{}, false
 	}
-	s := r.sources[id]
 	s.Text = text
 	return s, true
 }
@@ -197,8 +196,7 @@ func (r *Registry) FindNormalised(key string) (Source, bool) {
 // name mentions ("the Ukrainian military news portal" → ukraine).
 func (r *Registry) Resolve(text string) Source {
 	key := normalise(text)
-	if id, ok := r.lookup(key, !possessive(text)); ok {
-		s := r.sources[id]
+	if s, ok := r.lookup(key, !possessive(text)); ok {
 		s.Text = text
 		return s
 	}
@@ -217,11 +215,15 @@ func (r *Registry) Resolve(text string) Source {
 // institution named by phrase ("kenya health ministry", "ministry of health of kenya"). A
 // state's bare name is its government only when it is not a possessive: "Kenya's" alone is
 // the owner of something the phrase went on to name ("Kenya's opposition leader").
-func (r *Registry) lookup(key string, bareState bool) (string, bool) {
+func (r *Registry) lookup(key string, bareState bool) (Source, bool) {
 	if id, ok := r.byName[key]; ok {
-		return id, true
+		return r.sources[id], true
 	}
-	return r.inst.find(key, r.placeStarts, bareState)
+	state, inst, ok := r.inst.find(key, r.placeStarts, bareState)
+	if !ok {
+		return Source{}, false
+	}
+	return r.institution(state, inst)
 }
 
 func possessive(text string) bool {

@@ -182,7 +182,8 @@ func gazetteer(states []State) []byte {
 # government when it stands alone as a source ("Jordan said"). grade is the reliability of all
 # the state's institutions, where an editor has judged it; otherwise each takes its own or its
 # kind's (kinds.yaml). party: true marks a party that is not a state. The registry makes one
-# source per state (not party) and institution of kinds.yaml at load (claims/institutions.go).
+# source per state (not party) and institution of kinds.yaml when a claim names it
+# (claims/institutions.go).
 factcheck:
   gazetteer:
 `)

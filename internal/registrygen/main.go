@@ -2,7 +2,8 @@
 // from the table of state facts in states.txt, and checks the hand-written registry's state
 // institutions (entries with `state` and `institution`) against the states and the institution
 // templates of policies/data/kinds.yaml. The registry makes one source per state and
-// institution from the gazetteer and those templates when it loads (claims/institutions.go).
+// institution from the gazetteer and those templates when a claim names it
+// (claims/institutions.go).
 //
 // Run it from anywhere in the module: go generate ./internal/registrygen, or
 // go run ./internal/registrygen. A test fails when the committed files differ from its output.
