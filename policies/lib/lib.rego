@@ -81,7 +81,7 @@ independent(source, interested) if {
 
 # An attribution with the facts every rule needs. Built as a literal: object.union would copy
 # the whole attribution recursively, and this runs for every attribution of every claim.
-enrich(a, stake_set, attribution_kind) := {
+enrich(a, stake_set, attribution_kind, home) := {
 	"source": a.source,
 	"cue": a.cue,
 	"stance": a.stance,
@@ -94,8 +94,24 @@ enrich(a, stake_set, attribution_kind) := {
 	"group": a.source.group,
 	"hops": count(a.via),
 } if {
-	interested := is_interested(a.source, stake_set)
+	interested := stake_of(a, stake_set, home)
 }
+
+# A state's institution reporting what happened at home, with no other party among the claim's
+# subjects ("Kenya's health ministry said 14 people died of cholera"), has no side to take in
+# it: its affiliation with the subject is no stake. Blame is different (params.stake_kinds: who
+# did it, where it came from, whether it was lawful), and so is a denial.
+stake_of(a, stake_set, home) := false if {
+	count(home) > 0
+	a.stance in params.supporting_stances
+	not a.source.kind in params.interested_kinds
+	count(home - {x | some x in a.source.affiliations}) == 0
+} else := is_interested(a.source, stake_set)
+
+# The subjects of a claim that can be a source's home ground: none for a claim of blame.
+home_subjects(c) := set() if c.kind in params.stake_kinds
+
+else := {s | some s in c.subjects}
 
 # The analysed claims, in input order: each claim with what the rules need to know about it,
 # including what the cross-claim indexes below say about it. Rules iterate this.
@@ -123,7 +139,8 @@ analyse(c) := {
 } if {
 	stake_set := stake(c.subjects)
 	attribution_kind := c.kind in params.attribution_kinds
-	attributions := [enrich(a, stake_set, attribution_kind) | some a in c.attributions]
+	home := home_subjects(c)
+	attributions := [enrich(a, stake_set, attribution_kind, home) | some a in c.attributions]
 	supporting := [a | some a in attributions; a.supporting]
 }
 

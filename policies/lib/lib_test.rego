@@ -88,3 +88,17 @@ test_source_graded_by_kind_can_be_independent if {
 	analysed.attributions[0].independent == true
 	analysed.attributions[1].independent == false
 }
+
+# "Kenya's health ministry said 14 people died of cholera": no other party, no blame, no stake.
+test_home_reporting_is_not_a_stake if {
+	kenya := object.union(fx.source("kenya-health", "C", ["kenya"]), {"name": "Kenyan health ministry"})
+	count_claim := fx.claim("c", "quantity", ["kenya"], [fx.attr(kenya, "asserts", [])])
+	blame := fx.claim("b", "responsibility", ["kenya"], [fx.attr(kenya, "asserts", [])])
+	with_other := fx.claim("o", "quantity", ["kenya", "somalia"], [fx.attr(kenya, "asserts", [])])
+	denial := fx.claim("d", "statement", ["kenya"], [fx.attr(kenya, "denies", [])])
+	[c1, c2, c3, c4] := lib.claims with input as fx.doc([count_claim, blame, with_other, denial])
+	c1.attributions[0].interested == false
+	c2.attributions[0].interested == true
+	c3.attributions[0].interested == true
+	c4.attributions[0].interested == true
+}

@@ -64,3 +64,13 @@ test_company_is_interested_regulator_is_not if {
 	count(fx.for_claim(fs, "c1")) == 1
 	count(fx.for_claim(fs, "c2")) == 0
 }
+
+# What a company says about itself is its case, whatever the claim's kind.
+test_company_statement_about_itself_is_capped if {
+	company := object.union(fx.source("acme", "C", []), {"kind": "company", "name": "Acme"})
+	c := fx.claim("c", "statement", [], [fx.attr(company, "asserts", [])])
+	fs := rule.findings with input as fx.doc([c])
+	count(fs) == 1
+	some f in fs
+	f.ceiling == "unverified"
+}
