@@ -219,6 +219,9 @@ func (ix *institutionIndex) find(key string, placeStarts map[string]int, bareSta
 		}
 	}
 	// The state last: "ministry of health of bhutan", "police in chile".
+	if !strings.Contains(key, " of ") && !strings.Contains(key, " in ") && !strings.Contains(key, " for ") {
+		return "", "", false
+	}
 	for i := 1; i+1 < len(words) && i <= ix.longest; i++ {
 		if w := words[i]; w != "of" && w != "in" && w != "for" {
 			continue
@@ -239,12 +242,13 @@ func (ix *institutionIndex) find(key string, placeStarts map[string]int, bareSta
 // it by kind (kinds.yaml: kind_words, kind_grades).
 type kindIndex struct {
 	words   map[string]string // normalised phrase → kind
+	starts  map[string]int    // first word → the most words of a phrase starting with it
 	longest int
 	grades  map[string]string // kind → Admiralty grade
 }
 
 func newKindIndex(reg map[string]any) (kindIndex, error) {
-	k := kindIndex{words: map[string]string{}, grades: map[string]string{}}
+	k := kindIndex{words: map[string]string{}, starts: map[string]int{}, grades: map[string]string{}}
 	var grades map[string]string
 	if err := remarshal(reg["kind_grades"], &grades); err != nil {
 		return k, fmt.Errorf("registry: factcheck.registry.kind_grades: %w", err)
@@ -276,7 +280,9 @@ func newKindIndex(reg map[string]any) (kindIndex, error) {
 			key := normalise(w)
 			if _, taken := k.words[key]; !taken && key != "" {
 				k.words[key] = kind
-				k.longest = max(k.longest, len(strings.Fields(key)))
+				f := strings.Fields(key)
+				k.longest = max(k.longest, len(f))
+				k.starts[f[0]] = max(k.starts[f[0]], len(f))
 			}
 		}
 	}
@@ -318,7 +324,7 @@ func (k kindIndex) infer(words []string) string {
 func (k kindIndex) match(words []string) []string {
 	var out []string
 	for i := 0; i < len(words); i++ {
-		for n := min(k.longest, len(words)-i); n >= 1; n-- {
+		for n := min(k.starts[words[i]], len(words)-i); n >= 1; n-- {
 			if kind, ok := k.words[strings.Join(words[i:i+n], " ")]; ok {
 				out = append(out, kind)
 				i += n - 1
