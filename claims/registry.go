@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -12,6 +13,8 @@ import (
 var SourceKinds = []string{
 	"intergovernmental-monitor", "court/investigator", "wire-agency", "media", "state-media",
 	"government", "military", "police", "ngo", "company", "individual", "unknown",
+	// kinds that unregistered sources are read as ("prosecutors", "a hospital official")
+	"prosecutor", "health", "academic", "analyst", "witness", "lawyer",
 }
 
 // Source is a source resolved against the registry. Text is how the claim named it.
@@ -34,12 +37,23 @@ type registryEntry struct {
 	Reliability  string   `json:"reliability"`
 	Affiliations []string `json:"affiliations"`
 	Group        string   `json:"group"`
+	// State and Institution place a source among the institutions every state has, so that
+	// "the health ministry of Kenya" finds it whatever the phrasing (see kinds.yaml).
+	State       string `json:"state"`
+	Institution string `json:"institution"`
 }
 
 type gazetteerEntry struct {
 	Name     string   `json:"name"`
 	Aliases  []string `json:"aliases"`
 	Demonyms []string `json:"demonyms"`
+	Capitals []string `json:"capitals"`
+	// Alone false: the bare name standing as a source is not the government ("Jordan said").
+	Alone *bool `json:"alone"`
+	// Grade, when set, is the reliability of every institution of the state; Party marks a
+	// party that is not a state, which has no institutions.
+	Grade string `json:"grade"`
+	Party bool   `json:"party"`
 	// Places are cities and regions within the state: they locate a story, and the local
 	// authorities quoted in it ("the regional police").
 	Places []string `json:"places"`
@@ -57,6 +71,8 @@ type Registry struct {
 	// nothing, which saves building the phrase.
 	nameStarts  map[string]int // first word → the most words of a name starting with it
 	placeStarts map[string]int
+	inst        institutionIndex
+	kinds       kindIndex
 }
 
 // NewRegistry builds a registry from policy data: data.factcheck.registry.sources and
@@ -72,6 +88,10 @@ func NewRegistry(data map[string]any) (*Registry, error) {
 	if err := remarshal(fc["gazetteer"], &places); err != nil {
 		return nil, fmt.Errorf("registry: factcheck.gazetteer: %w", err)
 	}
+	entries, err := withInstitutions(reg, entries, places)
+	if err != nil {
+		return nil, err
+	}
 	r := &Registry{sources: map[string]Source{}, byName: map[string]string{}, places: map[string]string{}, cities: map[string]bool{},
 		nameStarts: map[string]int{}, placeStarts: map[string]int{}}
 	ids := make([]string, 0, len(entries))
@@ -79,9 +99,14 @@ func NewRegistry(data map[string]any) (*Registry, error) {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids) // alias clashes resolve the same way every run
+	kinds, err := newKindIndex(reg)
+	if err != nil {
+		return nil, err
+	}
+	r.kinds = kinds
 	for _, id := range ids {
 		e := entries[id]
-		grade := strings.ToUpper(e.Reliability)
+		grade := strings.ToUpper(cmp.Or(e.Reliability, kinds.grades[e.Kind]))
 		if len(grade) != 1 || grade[0] < 'A' || grade[0] > 'F' {
 			return nil, fmt.Errorf("registry: source %q: reliability %q is not an Admiralty grade A-F", id, e.Reliability)
 		}
@@ -116,9 +141,15 @@ func NewRegistry(data map[string]any) (*Registry, error) {
 		for _, n := range append(append([]string{id, p.Name}, p.Aliases...), p.Demonyms...) {
 			r.addPlace(n, id, false)
 		}
+		for _, n := range p.Capitals {
+			r.addPlace(n, id, false)
+		}
 		for _, n := range p.Places {
 			r.addPlace(n, id, true)
 		}
+	}
+	if err := r.indexInstitutions(reg, entries, places); err != nil {
+		return nil, err
 	}
 	return r, nil
 }
@@ -142,11 +173,10 @@ func (r *Registry) addPlace(name, id string, city bool) {
 
 // Find looks a name up in the registry only: no unknown source is made.
 func (r *Registry) Find(text string) (Source, bool) {
-	id, ok := r.byName[normalise(text)]
+	s, ok := r.lookup(normalise(text), !possessive(text))
 	if !ok {
 		return Source{}, false
 	}
-	s := r.sources[id]
 	s.Text = text
 	return s, true
 }
@@ -166,16 +196,39 @@ func (r *Registry) FindNormalised(key string) (Source, bool) {
 // name mentions ("the Ukrainian military news portal" → ukraine).
 func (r *Registry) Resolve(text string) Source {
 	key := normalise(text)
-	if id, ok := r.byName[key]; ok {
-		s := r.sources[id]
+	if s, ok := r.lookup(key, !possessive(text)); ok {
 		s.Text = text
 		return s
 	}
 	slug := strings.ReplaceAll(key, " ", "-")
+	words := strings.Fields(key)
+	// Words that tell the kind ("a federal judge", "prosecutors") give the kind's grade; only a
+	// source whose kind cannot be read is F.
+	kind := cmp.Or(r.kinds.infer(words), "unknown")
 	return Source{
-		ID: "unknown:" + slug, Name: strings.TrimSpace(text), Text: text, Kind: "unknown",
-		Reliability: "F", Affiliations: r.PlacesInWords(strings.Fields(key), false), Group: "unknown:" + slug, Known: false,
+		ID: "unknown:" + slug, Name: strings.TrimSpace(text), Text: text, Kind: kind,
+		Reliability: r.kinds.grade(kind), Affiliations: r.PlacesInWords(words, false), Group: "unknown:" + slug, Known: false,
 	}
+}
+
+// lookup finds a source id by a normalised name: a registry name or alias, else a state's
+// institution named by phrase ("kenya health ministry", "ministry of health of kenya"). A
+// state's bare name is its government only when it is not a possessive: "Kenya's" alone is
+// the owner of something the phrase went on to name ("Kenya's opposition leader").
+func (r *Registry) lookup(key string, bareState bool) (Source, bool) {
+	if id, ok := r.byName[key]; ok {
+		return r.sources[id], true
+	}
+	state, inst, ok := r.inst.find(key, r.placeStarts, bareState)
+	if !ok {
+		return Source{}, false
+	}
+	return r.institution(state, inst)
+}
+
+func possessive(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "s'")
 }
 
 // Places returns the gazetteer ids of the states and parties that text names, by name, alias,

@@ -34,6 +34,11 @@ is_interested(source, stake_set) if {
 	a in stake_set
 }
 
+# A source whose kind has a stake in what it says about itself and its case (a company, a
+# defendant's lawyer) is interested whatever the claim's subjects: a company speaking about its
+# product is interested, a regulator ruling on the company is not.
+is_interested(source, _) if source.kind in params.interested_kinds
+
 default inspected(_) := false
 
 inspected(attribution) if {
@@ -41,7 +46,26 @@ inspected(attribution) if {
 	e in params.inspection_evidence
 }
 
-# Independent: a source the registry knows (its standing can be judged) with no stake.
+# The sources that inspected the evidence themselves somewhere in the document: "investigators
+# analysed samples and examined the remnants" in one sentence, "the watchdog said chlorine was
+# used" in the next. A finding of what happened rests on its source's inspection wherever the
+# article reports it; a claim of origin or responsibility only on an inspection reported with
+# it, since monitors who examined debris may still not know who fired it.
+inspecting_sources := {a.source.id |
+	some c in input.claims
+	some a in c.attributions
+	a.stance in params.supporting_stances
+	inspected(a)
+}
+
+default inspected_in_document(_, _) := false
+
+inspected_in_document(attribution, _) if inspected(attribution)
+
+inspected_in_document(attribution, false) if attribution.source.id in inspecting_sources
+
+# Independent: a source whose standing can be judged (the registry knows it, or its words
+# tell its kind: "a federal judge") with no stake.
 default independent(_, _) := false
 
 independent(source, interested) if {
@@ -49,9 +73,15 @@ independent(source, interested) if {
 	interested == false
 }
 
+independent(source, interested) if {
+	source.known == false
+	source.kind != "unknown"
+	interested == false
+}
+
 # An attribution with the facts every rule needs. Built as a literal: object.union would copy
 # the whole attribution recursively, and this runs for every attribution of every claim.
-enrich(a, stake_set) := {
+enrich(a, stake_set, attribution_kind, home) := {
 	"source": a.source,
 	"cue": a.cue,
 	"stance": a.stance,
@@ -59,13 +89,29 @@ enrich(a, stake_set) := {
 	"via": a.via,
 	"interested": interested,
 	"independent": independent(a.source, interested),
-	"inspected": inspected(a),
+	"inspected": inspected_in_document(a, attribution_kind),
 	"supporting": a.stance in params.supporting_stances,
 	"group": a.source.group,
 	"hops": count(a.via),
 } if {
-	interested := is_interested(a.source, stake_set)
+	interested := stake_of(a, stake_set, home)
 }
+
+# A state's institution reporting what happened at home, with no other party among the claim's
+# subjects ("Kenya's health ministry said 14 people died of cholera"), has no side to take in
+# it: its affiliation with the subject is no stake. Blame is different (params.stake_kinds: who
+# did it, where it came from, whether it was lawful), and so is a denial.
+stake_of(a, stake_set, home) := false if {
+	count(home) > 0
+	a.stance in params.supporting_stances
+	not a.source.kind in params.interested_kinds
+	count(home - {x | some x in a.source.affiliations}) == 0
+} else := is_interested(a.source, stake_set)
+
+# The subjects of a claim that can be a source's home ground: none for a claim of blame.
+home_subjects(c) := set() if c.kind in params.stake_kinds
+
+else := {s | some s in c.subjects}
 
 # The analysed claims, in input order: each claim with what the rules need to know about it,
 # including what the cross-claim indexes below say about it. Rules iterate this.
@@ -92,7 +138,9 @@ analyse(c) := {
 	"responses": object.get(responses_by_target, c.id, []),
 } if {
 	stake_set := stake(c.subjects)
-	attributions := [enrich(a, stake_set) | some a in c.attributions]
+	attribution_kind := c.kind in params.attribution_kinds
+	home := home_subjects(c)
+	attributions := [enrich(a, stake_set, attribution_kind, home) | some a in c.attributions]
 	supporting := [a | some a in attributions; a.supporting]
 }
 
@@ -102,8 +150,10 @@ is_attribution_kind(claim) if claim.kind in params.attribution_kinds
 denials := [d |
 	some c in input.claims
 	count(c.responds_to) > 0
+	not generic(c.text)
 	some a in c.attributions
 	a.stance == "denies"
+	identified(a.source)
 	interested := is_interested(a.source, stake(c.subjects))
 	d := {
 		"claim": c.id,
@@ -113,6 +163,20 @@ denials := [d |
 		"targets": c.responds_to,
 	}
 ]
+
+# A denial answers a claim only when its denier is identified (the registry knows it, or its
+# words tell its kind) and it speaks of this case, not of a habit ("officials sometimes refute
+# initial reports"): generic_markers are the words of habit.
+identified(source) if source.known == true
+
+identified(source) if source.kind != "unknown"
+
+default generic(_) := false
+
+generic(text) if {
+	some w in split(lower(text), " ")
+	trim(w, ",.;:") in params.generic_markers
+}
 
 # Denials by the claim they answer. The inner comprehension is keyed on the outer `target`, so
 # OPA indexes it and the whole object is built in one pass.
@@ -126,6 +190,8 @@ denials_by_target := {target: ds |
 
 # A denying attribution on a claim that answers nothing is a self-contained dispute.
 own_denials(c, attributions) := [] if count(c.responds_to) > 0
+
+else := [] if generic(c.text)
 
 else := [d |
 	some a in attributions

@@ -78,3 +78,27 @@ test_finding_for_user_rules_merges_extra_fields if {
 	f := lib.finding("house-rule", {"id": "c1", "text": "ignored"}, "lowers", "why", {"delta": -0.05, "severity": "info"})
 	f == {"rule": "house-rule", "claim": "c1", "effect": "lowers", "message": "why", "delta": -0.05, "severity": "info"}
 }
+
+# A source the registry lacks but whose kind is read ("a federal judge") can be independent;
+# one whose kind cannot be read cannot.
+test_source_graded_by_kind_can_be_independent if {
+	judge := object.union(fx.anonymous, {"kind": "court/investigator", "reliability": "B"})
+	c := fx.claim("c", "legal", ["russia"], [fx.attr(judge, "asserts", []), fx.attr(fx.anonymous, "asserts", [])])
+	[analysed] := lib.claims with input as fx.doc([c])
+	analysed.attributions[0].independent == true
+	analysed.attributions[1].independent == false
+}
+
+# "Kenya's health ministry said 14 people died of cholera": no other party, no blame, no stake.
+test_home_reporting_is_not_a_stake if {
+	kenya := object.union(fx.source("kenya-health", "C", ["kenya"]), {"name": "Kenyan health ministry"})
+	count_claim := fx.claim("c", "quantity", ["kenya"], [fx.attr(kenya, "asserts", [])])
+	blame := fx.claim("b", "responsibility", ["kenya"], [fx.attr(kenya, "asserts", [])])
+	with_other := fx.claim("o", "quantity", ["kenya", "somalia"], [fx.attr(kenya, "asserts", [])])
+	denial := fx.claim("d", "statement", ["kenya"], [fx.attr(kenya, "denies", [])])
+	[c1, c2, c3, c4] := lib.claims with input as fx.doc([count_claim, blame, with_other, denial])
+	c1.attributions[0].interested == false
+	c2.attributions[0].interested == true
+	c3.attributions[0].interested == true
+	c4.attributions[0].interested == true
+}

@@ -32,3 +32,45 @@ test_party_outside_the_dispute_is_not_interested if {
 	c := fx.claim("c", "event", ["north-korea"], [fx.attr(fx.ukraine, "asserts", [])])
 	count(rule.findings) == 0 with input as fx.doc([c])
 }
+
+# "The State Department said its position has not changed": a source's own position is not
+# capped by its stake.
+test_self_statement_is_not_capped if {
+	c := fx.claim("c", "statement", ["russia"], [fx.attr(fx.ukraine, "asserts", [])])
+	count(rule.findings) == 0 with input as fx.doc([c])
+}
+
+test_denial_only_by_interested_sources_is_capped if {
+	c := fx.claim("c", "statement", ["russia"], [fx.attr(fx.russia, "denies", [])])
+	fs := rule.findings with input as fx.doc([c])
+	count(fs) == 1
+	some f in fs
+	f.ceiling == "unverified"
+	contains(f.message, "a denial only by sources with a stake")
+}
+
+test_denial_by_a_disinterested_source_is_not_capped if {
+	c := fx.claim("c", "statement", ["russia"], [fx.attr(fx.un_panel, "denies", [])])
+	count(rule.findings) == 0 with input as fx.doc([c])
+}
+
+# A company speaking about its product is interested; a regulator ruling on the company is not.
+test_company_is_interested_regulator_is_not if {
+	company := object.union(fx.source("acme", "C", []), {"kind": "company", "name": "Acme"})
+	regulator := object.union(fx.source("fda", "B", ["united-states"]), {"name": "FDA"})
+	about_itself := fx.claim("c1", "event", [], [fx.attr(company, "asserts", [])])
+	ruling := fx.claim("c2", "legal", [], [fx.attr(regulator, "asserts", [])])
+	fs := rule.findings with input as fx.doc([about_itself, ruling])
+	count(fx.for_claim(fs, "c1")) == 1
+	count(fx.for_claim(fs, "c2")) == 0
+}
+
+# What a company says about itself is its case, whatever the claim's kind.
+test_company_statement_about_itself_is_capped if {
+	company := object.union(fx.source("acme", "C", []), {"kind": "company", "name": "Acme"})
+	c := fx.claim("c", "statement", [], [fx.attr(company, "asserts", [])])
+	fs := rule.findings with input as fx.doc([c])
+	count(fs) == 1
+	some f in fs
+	f.ceiling == "unverified"
+}

@@ -15,13 +15,16 @@ import data.factcheck.lib
 findings contains f if {
 	some c in lib.claims
 	count(c.groups) == 1
-	f := object.union({
-		"rule": "single-source", "claim": c.id, "effect": "caps",
-		"message": sprintf("rests on a single source (%s)", [lib.names(c.attributions)]),
-		"cap": lib.params.caps.single_source,
-		"severity": "info",
-		"suggestion": "a second, independent source",
-	}, ceiling(c))
+	f := object.union(
+		{
+			"rule": "single-source", "claim": c.id, "effect": "caps",
+			"message": sprintf("rests on a single source (%s)", [lib.names(c.attributions)]),
+			"cap": lib.params.caps.single_source,
+			"severity": "info",
+			"suggestion": "a second, independent source",
+		},
+		ceiling(c),
+	)
 }
 
 ceiling(c) := {} if count(c.inspections) > 0

@@ -1,8 +1,9 @@
 # METADATA
 # title: A factual claim needs a source
 # description: |
-#   A factual claim (an event, a number, a finding, an accusation) with no source at all is
-#   unattributed. Numbers and casualty counts are errors; other kinds are warnings.
+#   A factual claim (an event, a number, a finding, an accusation, or background stated as
+#   fact) with no source at all is unattributed. Numbers and casualty counts are errors,
+#   background is a note, other kinds are warnings.
 # custom:
 #   id: unattributed
 #   severity: warning
@@ -31,6 +32,8 @@ suggestion(kind) := "name the source of the figures" if kind == "quantity"
 
 else := "name the source of this claim"
 
-severity(kind) := "error" if kind in lib.params.strict_kinds
-
-else := "warning"
+severity(kind) := "error" if {
+	kind in lib.params.strict_kinds
+} else := "info" if {
+	kind == "background"
+} else := "warning"

@@ -23,9 +23,15 @@ test_event_without_source_is_a_warning if {
 	contains(f.message, "an event")
 }
 
-test_background_needs_no_source if {
+# An unsourced sentence stated as fact is unattributed, not unverified: a note, since
+# background is often common knowledge.
+test_unsourced_background_is_unattributed_as_a_note if {
 	c := fx.claim("c", "background", [], [])
-	count(rule.findings) == 0 with input as fx.doc([c])
+	fs := rule.findings with input as fx.doc([c])
+	count(fs) == 1
+	some f in fs
+	f.label == "unattributed"
+	f.severity == "info"
 }
 
 test_sourced_claim_is_attributed if {

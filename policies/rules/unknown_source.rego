@@ -1,8 +1,10 @@
 # METADATA
 # title: Unknown sources are flagged, never dropped
 # description: |
-#   A source that is not in the registry is kept, graded F (reliability cannot be judged) and
-#   flagged, so that an editor can identify it or add it to the registry.
+#   A source that is not in the registry is kept and flagged, so that an editor can identify it
+#   or add it to the registry. When its words tell its kind ("a federal judge", "prosecutors")
+#   it has the kind's grade and the flag is a note; otherwise it is graded F (reliability cannot
+#   be judged) and lowers confidence.
 # custom:
 #   id: unknown-source
 #   severity: warning
@@ -15,6 +17,7 @@ findings contains f if {
 	some c in lib.claims
 	some a in c.attributions
 	a.source.known == false
+	a.source.kind == "unknown"
 	f := {
 		"rule": "unknown-source", "claim": c.id, "effect": "lowers",
 		"message": sprintf(
@@ -22,6 +25,22 @@ findings contains f if {
 			[a.source.name],
 		),
 		"delta": lib.params.weights.unknown_source,
+		"suggestion": sprintf("identify %q and add it to the source registry with a reliability grade", [a.source.name]),
+	}
+}
+
+findings contains f if {
+	some c in lib.claims
+	some a in c.attributions
+	a.source.known == false
+	a.source.kind != "unknown"
+	f := {
+		"rule": "unknown-source", "claim": c.id, "effect": "notes",
+		"message": sprintf(
+			"%q is not in the source registry: graded %s as a source of its kind (%s)",
+			[a.source.name, a.source.reliability, a.source.kind],
+		),
+		"severity": "info",
 		"suggestion": sprintf("identify %q and add it to the source registry with a reliability grade", [a.source.name]),
 	}
 }

@@ -66,7 +66,9 @@ grade_score := {upper(k): v | some k, v in params.reliability_score}
 
 # The rank on the ladder the confidence reaches: 2 confirmed, 1 supported, 0 unverified.
 graded(x) := 2 if x >= params.cutoffs.confirmed
+
 else := 1 if x >= params.cutoffs.supported
+
 else := 0
 
 # Position of each graded label on the ladder, weakest first.

@@ -38,7 +38,7 @@ test_inspected_origin_is_confirmed_despite_denial if {
 	"independent-inspection" in rules(v)
 	"denial-by-accused" in rules(v)
 	w := lib.params.weights
-	v.confidence == lib.round2((lib.params.reliability_score.b + w.independent_inspection) + w.denial_against_inspection + w.relay_hop)
+	v.confidence == lib.round2(((lib.params.reliability_score.b + w.independent_inspection) + w.denial_against_inspection) + w.relay_hop)
 }
 
 test_headline_is_overstated if {

@@ -15,7 +15,7 @@ findings contains f if {
 	a.source.known == false
 	ws := lint.words(a.source.name)
 	count(ws & anonymous) > 0
-	count(ws - anonymous - modifiers) == 0
+	count((ws - anonymous) - modifiers) == 0
 	not reason_given(c)
 	f := {
 		"rule": "anonymous-source", "claim": c.id, "severity": "warning",

@@ -7,10 +7,10 @@
 package factcheck.lint.rules.plural_sources
 
 import data.factcheck.lib
-import data.factcheck.lint
 
 findings contains f if {
 	some c in lib.claims
+
 	# The word itself, as lint.words would find it, without splitting every claim into words.
 	regex.match(`(^|[^a-z])sources([^a-z]|$)`, lower(c.text))
 	count([a | some a in c.attributions; a.source.known]) <= 1
