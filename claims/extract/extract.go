@@ -42,11 +42,11 @@ type Explained struct {
 	SourceText string       `json:"source_text"`
 	SourceSpan *claims.Span `json:"source_span,omitempty"`
 	CueSpan    *claims.Span `json:"cue_span,omitempty"`
-	Cue        string   `json:"cue"`
-	Stance     string   `json:"stance"`
-	Evidence   []string `json:"evidence,omitempty"`
-	Via        []string `json:"via,omitempty"`
-	Resolved   string   `json:"resolved"` // how the source was identified
+	Cue        string       `json:"cue"`
+	Stance     string       `json:"stance"`
+	Evidence   []string     `json:"evidence,omitempty"`
+	Via        []string     `json:"via,omitempty"`
+	Resolved   string       `json:"resolved"` // how the source was identified
 }
 
 // mention is a source the sentence names, with its cue.

@@ -12,7 +12,6 @@ import (
 	"github.com/factcheck/factcheck/internal/polnear/polneartest"
 )
 
-
 func TestTableOfTheTinyCorpus(t *testing.T) {
 	var out, errs bytes.Buffer
 	require.Equal(t, 0, run([]string{"-dir", polneartest.Corpus(t), "-split", "dev"}, &out, &errs), errs.String())
