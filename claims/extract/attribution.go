@@ -25,7 +25,7 @@ var prepositions = map[string]bool{"by": true, "of": true, "in": true, "on": tru
 // clauseOpeners start a clause of their own: the subject of a later verb comes after them
 // ("talks stall as both sides report", "what it described as").
 var clauseOpeners = map[string]bool{"as": true, "while": true, "because": true, "although": true, "though": true,
-	"whereas": true, "what": true, "where": true, "when": true, "if": true, "unless": true, "until": true}
+	"whereas": true, "what": true, "where": true, "when": true, "if": true, "unless": true, "until": true, "but": true}
 
 // relayParticiples: "X interviewed by Y" — X is the source, Y only asked.
 var relayParticiples = map[string]bool{"interviewed": true, "quoted": true, "cited": true, "contacted": true, "reached": true, "questioned": true}
@@ -420,6 +420,10 @@ func (st *state) subjectOf(toks []token, i int) []span {
 			bs := skipAdverbials(toks, k+1, i)
 			bEnd := readNounPhrase(toks, bs, i)
 			if bEnd > bs && reaches(toks, bEnd, i) {
+				if aEnd > start && aEnd < len(toks) && toks[aEnd].text == "," && skipAdverbials(toks, aEnd+1, i) == bs && properName(toks, start, aEnd) {
+					// "Dr. Jane Roe, the clinic's chief, said": a name and its apposition, one source
+					return []span{{toks[start].start, toks[bEnd-1].end}}
+				}
 				return coordinated(toks, bs, bEnd)
 			}
 			break
@@ -468,6 +472,25 @@ func (st *state) subjectOf(toks []token, i int) []span {
 
 	return nil
 }
+
+// properName: the words are a name (capitalised words, with the particles names carry), which
+// a phrase between commas may then describe — not a clause ("Storm leaves thousands …").
+func properName(toks []token, start, end int) bool {
+	words := 0
+	for k := start; k < end; k++ {
+		t := toks[k]
+		if t.punct {
+			continue
+		}
+		if !t.capitalised() && !nameParticles[t.lower] && !(k > start && toks[k-1].text == "(") {
+			return false
+		}
+		words++
+	}
+	return words > 0 && !determiners[toks[start].lower] && !leadingNoise[toks[start].lower] && !pronounWords[toks[start].lower]
+}
+
+var nameParticles = wordSet("de da del della der van von bin al el la le di du dos of")
 
 var pronounWords = map[string]bool{"it": true, "its": true, "they": true, "their": true, "he": true, "his": true, "she": true, "her": true, "we": true, "our": true}
 
@@ -579,6 +602,12 @@ func readNounPhrase(toks []token, start, limit int) int {
 				k++
 				continue
 			}
+			if t.text == "(" && k > start {
+				if j := closingParen(toks, k, limit); j > 0 {
+					k = j + 1 // "Salesforce.com Inc (CRM.N)", "Sen. Jo Lin (D-Ore.)": a tag inside the name
+					continue
+				}
+			}
 			break
 		}
 		if _, _, ok := cueAt(toks, k); ok && k > start {
@@ -599,6 +628,20 @@ func readNounPhrase(toks []token, start, limit int) int {
 		k++
 	}
 	return k
+}
+
+// closingParen is the index of the ")" that closes a short tag opened at k (at most five
+// tokens inside), or -1.
+func closingParen(toks []token, k, limit int) int {
+	for j := k + 1; j < limit && j <= k+6; j++ {
+		if toks[j].text == ")" {
+			return j
+		}
+		if toks[j].text == "(" {
+			return -1
+		}
+	}
+	return -1
 }
 
 var timeWords = map[string]bool{

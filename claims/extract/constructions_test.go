@@ -302,3 +302,22 @@ func TestAccusationStances(t *testing.T) {
 			want: []wantSource{{sentence: "He said", source: "he", stance: "asserts"}}},
 	})
 }
+
+func TestClausesAndNames(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a name and its apposition before the cue are one source",
+			text: "Dr. Lena Moroz, head of surgery at the county hospital, said the ward would reopen.\n",
+			want: []wantSource{{sentence: "Dr. Lena Moroz", source: "lena moroz"}}},
+		{name: "a clause before a comma is not a name with an apposition",
+			text: "# Floods cut off two villages, officials say\n\nRoads were closed.\n",
+			want: []wantSource{{sentence: "Floods cut off", source: "officials"}}},
+		{name: "but opens a new clause with its own subject",
+			text: "The final count has not been published but the challenger said his party had won a majority.\n",
+			want: []wantSource{{sentence: "The final count", source: "challenger"}}},
+		{name: "a short tag in brackets stays inside the name",
+			text: "Sen. Ana Ruiz (D-N.M.) said the bill had enough votes to pass.\n",
+			want: []wantSource{{sentence: "Sen. Ana Ruiz", source: "ana ruiz"}}},
+		{name: "reports with a bare noun object", text: "# County hospital reports second measles death\n\nThe patient was a child.\n",
+			want: []wantSource{{sentence: "County hospital reports", source: "county hospital"}}},
+	})
+}

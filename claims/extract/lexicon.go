@@ -118,7 +118,7 @@ var documentNouns = map[string]bool{"assessment": true, "report": true, "documen
 // ambiguousCues are also common nouns ("fourteen states", "a talk show", "tax rates", "close
 // ties"): they are cues only where a clause or an object starts after them.
 var ambiguousCues = map[string]bool{"states": true, "show": true, "shows": true, "rates": true, "ranks": true, "ties": true,
-	"find": true, "reports": true, "documents": true, "claims": true, "estimates": true, "notes": true, "want": true,
+	"find": true, "documents": true, "claims": true, "estimates": true, "notes": true, "want": true,
 	"think": true, "know": true, "feel": true, "expect": true, "promises": true, "fears": true, "hopes": true, "supports": true,
 	"claim": true, "estimate": true, "cites": true, "mentions": true, "vows": true}
 
