@@ -54,7 +54,7 @@ func BenchmarkLintDrafts(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	paths, errs := collectDrafts([]string{dir}, nil, nil)
+	paths, errs := collectFiles([]string{dir}, lintInclude, nil)
 	if len(errs) > 0 || len(paths) != n {
 		b.Fatalf("collected %d drafts, errors %v", len(paths), errs)
 	}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"regexp"
 	"runtime"
 	"slices"
@@ -84,7 +83,7 @@ func runLint(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	inputs, errs := collectDrafts(args, list(v, "lint.include"), list(v, "lint.exclude"))
+	inputs, errs := collectFiles(args, orDefault(list(v, "lint.include"), lintInclude), list(v, "lint.exclude"))
 	stdinName, _ := cmd.Flags().GetString("stdin-filename")
 	rep := lintDrafts(contextOf(cmd), eng, inputs, cmd.InOrStdin(), stdinName)
 	rep.Errors = append(errs, rep.Errors...)
@@ -114,88 +113,6 @@ func runLint(cmd *cobra.Command, args []string) error {
 		}
 	}
 	return nil
-}
-
-// collectDrafts expands paths: files as given, directories recursively (files matching an
-// include glob and no exclude glob), globs. "-" is standard input. Sorted, without repeats.
-func collectDrafts(args, include, exclude []string) ([]string, []report.Error) {
-	if len(include) == 0 {
-		include = []string{"*.md", "*.markdown", "*.txt"}
-	}
-	excluded := func(path string) bool {
-		for _, g := range exclude {
-			if ok, _ := filepath.Match(g, filepath.Base(path)); ok {
-				return true
-			}
-			if ok, _ := filepath.Match(g, filepath.ToSlash(path)); ok {
-				return true
-			}
-		}
-		return false
-	}
-	included := func(path string) bool {
-		for _, g := range include {
-			if ok, _ := filepath.Match(g, filepath.Base(path)); ok {
-				return true
-			}
-		}
-		return false
-	}
-	var out []string
-	var errs []report.Error
-	seen := map[string]bool{}
-	add := func(p string) {
-		if !seen[p] {
-			seen[p] = true
-			out = append(out, p)
-		}
-	}
-	for _, arg := range args {
-		if arg == "-" {
-			add(arg)
-			continue
-		}
-		matches := []string{arg}
-		if strings.ContainsAny(arg, "*?[") {
-			m, err := filepath.Glob(arg)
-			if err != nil || len(m) == 0 {
-				errs = append(errs, report.Error{Path: arg, Message: fmt.Sprintf("%s:1:1: no file matches this pattern", arg)})
-				continue
-			}
-			matches = m
-		}
-		for _, path := range matches {
-			info, err := os.Stat(path)
-			if err != nil {
-				errs = append(errs, fileError(path, err))
-				continue
-			}
-			if !info.IsDir() {
-				if !excluded(path) {
-					add(path)
-				}
-				continue
-			}
-			filepath.WalkDir(path, func(p string, d os.DirEntry, err error) error {
-				if err != nil {
-					errs = append(errs, fileError(p, err))
-					return nil
-				}
-				if excluded(p) && p != path {
-					if d.IsDir() {
-						return filepath.SkipDir
-					}
-					return nil
-				}
-				if !d.IsDir() && included(p) {
-					add(p)
-				}
-				return nil
-			})
-		}
-	}
-	slices.Sort(out)
-	return out, errs
 }
 
 func fileError(path string, err error) report.Error {

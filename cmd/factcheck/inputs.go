@@ -1,0 +1,111 @@
+package main
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/bmatcuk/doublestar/v4"
+
+	"github.com/factcheck/factcheck/report"
+)
+
+// Default include globs: what lint reads in a directory, and what check reads (articles and
+// claims files).
+var (
+	lintInclude  = []string{"*.md", "*.markdown", "*.txt"}
+	checkInclude = []string{"*.claims.yaml", "*.claims.yml", "*.claims.json", "*.md", "*.markdown", "*.txt"}
+)
+
+// collectFiles expands the command line: files as given, directories recursively (files
+// matching an include glob and no exclude glob), and globs, where ** crosses directories
+// (drafts/**/*.md reaches drafts/a/b/c.md; filepath.Glob would stop at one level and pass
+// silently). "-" is standard input. Sorted, without repeats. A pattern that matches nothing is
+// an error: a CI step linting nothing must not pass.
+func collectFiles(args, include, exclude []string) ([]string, []report.Error) {
+	matchAny := func(globs []string, path string) bool {
+		for _, g := range globs {
+			if ok, _ := doublestar.Match(g, filepath.Base(path)); ok {
+				return true
+			}
+			if ok, _ := doublestar.Match(g, filepath.ToSlash(path)); ok {
+				return true
+			}
+		}
+		return false
+	}
+	var out []string
+	var errs []report.Error
+	seen := map[string]bool{}
+	add := func(p string) {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	for _, arg := range args {
+		if arg == "-" {
+			add(arg)
+			continue
+		}
+		matches := []string{arg}
+		if strings.ContainsAny(arg, "*?[{") {
+			if !doublestar.ValidatePathPattern(filepath.ToSlash(arg)) {
+				errs = append(errs, report.Error{Path: arg, Message: fmt.Sprintf("%s:1:1: not a valid glob pattern", arg)})
+				continue
+			}
+			m, err := doublestar.FilepathGlob(arg, doublestar.WithFailOnIOErrors())
+			if err != nil {
+				errs = append(errs, report.Error{Path: arg, Message: fmt.Sprintf("%s:1:1: %v", arg, err)})
+				continue
+			}
+			m = slices.DeleteFunc(m, func(p string) bool { return matchAny(exclude, p) })
+			if len(m) == 0 {
+				errs = append(errs, report.Error{Path: arg, Message: fmt.Sprintf("%s:1:1: no file matches this pattern", arg)})
+				continue
+			}
+			matches = m
+		}
+		for _, path := range matches {
+			info, err := os.Stat(path)
+			if err != nil {
+				errs = append(errs, fileError(path, err))
+				continue
+			}
+			if !info.IsDir() {
+				if !matchAny(exclude, path) {
+					add(path)
+				}
+				continue
+			}
+			filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+				if err != nil {
+					errs = append(errs, fileError(p, err))
+					return nil
+				}
+				if matchAny(exclude, p) && p != path {
+					if d.IsDir() {
+						return filepath.SkipDir
+					}
+					return nil
+				}
+				if d.Type().IsRegular() && matchAny(include, filepath.Base(p)) {
+					add(p)
+				}
+				return nil
+			})
+		}
+	}
+	slices.Sort(out)
+	return out, errs
+}
+
+func orDefault(globs, def []string) []string {
+	if len(globs) == 0 {
+		return def
+	}
+	return globs
+}
