@@ -122,7 +122,12 @@ func sources(c Claim, explain bool) string {
 }
 
 func summary(r *Report) string {
-	counts := r.Labels()
+	return Summary(len(r.Documents), r.Labels(), len(r.Errors))
+}
+
+// Summary is the text report's last line: documents, claims by label, documents not checked.
+// A writer that streams documents keeps only these counts.
+func Summary(documents int, counts map[string]int, errors int) string {
 	total := 0
 	for _, n := range counts {
 		total += n
@@ -141,12 +146,12 @@ func summary(r *Report) string {
 	}
 	slices.Sort(others)
 	parts = append(parts, others...)
-	s := fmt.Sprintf("%d document(s), %d claim(s)", len(r.Documents), total)
+	s := fmt.Sprintf("%d document(s), %d claim(s)", documents, total)
 	if len(parts) > 0 {
 		s += ": " + strings.Join(parts, ", ")
 	}
-	if len(r.Errors) > 0 {
-		s += fmt.Sprintf("; %d document(s) could not be checked", len(r.Errors))
+	if errors > 0 {
+		s += fmt.Sprintf("; %d document(s) could not be checked", errors)
 	}
 	return s
 }

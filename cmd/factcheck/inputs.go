@@ -23,9 +23,10 @@ var (
 // collectFiles expands the command line: files as given, directories recursively (files
 // matching an include glob and no exclude glob), and globs, where ** crosses directories
 // (drafts/**/*.md reaches drafts/a/b/c.md; filepath.Glob would stop at one level and pass
-// silently). "-" is standard input. Sorted, without repeats. A pattern that matches nothing is
+// silently). "-" is standard input. In argument order, each directory or glob in lexical
+// order, without repeats. A pattern that matches nothing is
 // an error: a CI step linting nothing must not pass.
-func collectFiles(args, include, exclude []string) ([]string, []report.Error) {
+func collectFiles(args, include, exclude []string) []fileArg {
 	matchAny := func(globs []string, path string) bool {
 		for _, g := range globs {
 			if ok, _ := doublestar.Match(g, filepath.Base(path)); ok {
@@ -37,15 +38,15 @@ func collectFiles(args, include, exclude []string) ([]string, []report.Error) {
 		}
 		return false
 	}
-	var out []string
-	var errs []report.Error
+	var out []fileArg
 	seen := map[string]bool{}
 	add := func(p string) {
 		if !seen[p] {
 			seen[p] = true
-			out = append(out, p)
+			out = append(out, fileArg{path: p})
 		}
 	}
+	fail := func(e report.Error) { out = append(out, fileArg{path: e.Path, err: &e}) }
 	for _, arg := range args {
 		if arg == "-" {
 			add(arg)
@@ -54,25 +55,26 @@ func collectFiles(args, include, exclude []string) ([]string, []report.Error) {
 		matches := []string{arg}
 		if strings.ContainsAny(arg, "*?[{") {
 			if !doublestar.ValidatePathPattern(filepath.ToSlash(arg)) {
-				errs = append(errs, report.Error{Path: arg, Message: fmt.Sprintf("%s:1:1: not a valid glob pattern", arg)})
+				fail(report.Error{Path: arg, Message: fmt.Sprintf("%s:1:1: not a valid glob pattern", arg)})
 				continue
 			}
 			m, err := doublestar.FilepathGlob(arg, doublestar.WithFailOnIOErrors())
 			if err != nil {
-				errs = append(errs, report.Error{Path: arg, Message: fmt.Sprintf("%s:1:1: %v", arg, err)})
+				fail(report.Error{Path: arg, Message: fmt.Sprintf("%s:1:1: %v", arg, err)})
 				continue
 			}
 			m = slices.DeleteFunc(m, func(p string) bool { return matchAny(exclude, p) })
 			if len(m) == 0 {
-				errs = append(errs, report.Error{Path: arg, Message: fmt.Sprintf("%s:1:1: no file matches this pattern", arg)})
+				fail(report.Error{Path: arg, Message: fmt.Sprintf("%s:1:1: no file matches this pattern", arg)})
 				continue
 			}
+			slices.Sort(m)
 			matches = m
 		}
 		for _, path := range matches {
 			info, err := os.Stat(path)
 			if err != nil {
-				errs = append(errs, fileError(path, err))
+				fail(fileError(path, err))
 				continue
 			}
 			if !info.IsDir() {
@@ -83,7 +85,7 @@ func collectFiles(args, include, exclude []string) ([]string, []report.Error) {
 			}
 			filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 				if err != nil {
-					errs = append(errs, fileError(p, err))
+					fail(fileError(p, err))
 					return nil
 				}
 				if matchAny(exclude, p) && p != path {
@@ -99,8 +101,25 @@ func collectFiles(args, include, exclude []string) ([]string, []report.Error) {
 			})
 		}
 	}
-	slices.Sort(out)
-	return out, errs
+	return out
+}
+
+// fileArg is one file to read, or why an argument named none.
+type fileArg struct {
+	path string
+	err  *report.Error
+}
+
+// splitArgs separates the files from the errors, in order.
+func splitArgs(args []fileArg) (paths []string, errs []report.Error) {
+	for _, a := range args {
+		if a.err != nil {
+			errs = append(errs, *a.err)
+		} else {
+			paths = append(paths, a.path)
+		}
+	}
+	return paths, errs
 }
 
 func orDefault(globs, def []string) []string {

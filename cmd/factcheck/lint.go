@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -36,7 +37,8 @@ Suppress a finding with a comment in the draft:
 (no RULE: every rule).
 
 Exit codes: 0 clean, 1 findings at or above --fail-level, 2 usage or input error (the other
-files are still linted and reported).`,
+files are still linted and reported), 3 an internal error on some draft (reported for that
+draft; the others are still linted).`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: runLint,
 	}
@@ -83,9 +85,10 @@ func runLint(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	inputs, errs := collectFiles(args, orDefault(list(v, "lint.include"), lintInclude), list(v, "lint.exclude"))
+	inputs, errs := splitArgs(collectFiles(args, orDefault(list(v, "lint.include"), lintInclude), list(v, "lint.exclude")))
+	slices.Sort(inputs)
 	stdinName, _ := cmd.Flags().GetString("stdin-filename")
-	rep := lintDrafts(contextOf(cmd), eng, inputs, cmd.InOrStdin(), stdinName)
+	rep, internal := lintDrafts(contextOf(cmd), eng, inputs, cmd.InOrStdin(), stdinName)
 	rep.Errors = append(errs, rep.Errors...)
 	rep.Findings = slices.DeleteFunc(rep.Findings, func(f report.LintFinding) bool {
 		return report.SeverityRank(f.Severity) > report.SeverityRank(minSev)
@@ -104,6 +107,9 @@ func runLint(cmd *cobra.Command, args []string) error {
 			fmt.Fprintln(cmd.ErrOrStderr(), e.Message)
 		}
 	}
+	if internal > 0 {
+		return &exitError{code: exitInternal}
+	}
 	if len(rep.Errors) > 0 {
 		return &exitError{code: exitInput}
 	}
@@ -121,14 +127,15 @@ func fileError(path string, err error) report.Error {
 
 // lintDrafts lints drafts on all cores. Each worker reads, extracts and lints one draft at a
 // time and keeps only its findings, so memory stays bounded by the number of workers.
-func lintDrafts(ctx context.Context, eng *engine.Engine, paths []string, stdin io.Reader, stdinName string) *report.LintReport {
-	rep := &report.LintReport{Version: report.Version, Tool: report.Tool{Name: "factcheck", Version: version()},
+func lintDrafts(ctx context.Context, eng *engine.Engine, paths []string, stdin io.Reader, stdinName string) (rep *report.LintReport, internal int) {
+	rep = &report.LintReport{Version: report.Version, Tool: report.Tool{Name: "factcheck", Version: version()},
 		Files: []string{}, Findings: []report.LintFinding{}, Errors: []report.Error{}, Rules: eng.LintRules()}
 	x := extract.New(eng.Registry())
 	type result struct {
 		path     string
 		findings []report.LintFinding
 		err      *report.Error
+		internal bool
 	}
 	results := make([]result, len(paths))
 	jobs := make(chan int)
@@ -146,19 +153,23 @@ func lintDrafts(ctx context.Context, eng *engine.Engine, paths []string, stdin i
 					} else {
 						name = "<stdin>"
 					}
-					if src, err = io.ReadAll(stdin); err != nil {
-						err = claims.FileError(name, err)
-					} else {
-						err = claims.CheckText(name, src)
+					if src, err = claims.ReadAllLimited(name, stdin); err == nil {
+						err = claims.CheckArticle(name, src, !extract.IsArticle(name) || claims.IsMarkdownPath(name))
 					}
 				} else {
 					src, err = claims.ReadText(path)
 				}
 				res := result{path: name}
+				if err == nil {
+					err = guard(name, func() (err error) {
+						res.findings, err = lintOne(ctx, eng, x, name, src)
+						return err
+					})
+				}
 				if err != nil {
+					var ie *internalError
+					res.internal = errors.As(err, &ie)
 					res.err = &report.Error{Path: name, Message: err.Error()}
-				} else {
-					res.findings, res.err = lintOne(ctx, eng, x, name, src)
 				}
 				results[i] = res
 			}
@@ -171,6 +182,9 @@ func lintDrafts(ctx context.Context, eng *engine.Engine, paths []string, stdin i
 	wg.Wait()
 	for _, r := range results {
 		rep.Files = append(rep.Files, r.path)
+		if r.internal {
+			internal++
+		}
 		if r.err != nil {
 			rep.Errors = append(rep.Errors, *r.err)
 			continue
@@ -178,19 +192,23 @@ func lintDrafts(ctx context.Context, eng *engine.Engine, paths []string, stdin i
 		rep.Findings = append(rep.Findings, r.findings...)
 	}
 	report.SortLint(rep.Findings)
-	return rep
+	return rep, internal
 }
 
-func lintOne(ctx context.Context, eng *engine.Engine, x *extract.Extractor, name string, src []byte) ([]report.LintFinding, *report.Error) {
+func lintOne(ctx context.Context, eng *engine.Engine, x *extract.Extractor, name string, src []byte) ([]report.LintFinding, error) {
 	readAs := name
 	if !extract.IsArticle(readAs) {
 		readAs += ".md" // standard input or an unusual extension: read as Markdown
 	}
-	doc := x.Extract(readAs, src).Document
+	res, err := extractWithin(ctx, x, name, readAs, src)
+	if err != nil {
+		return nil, err
+	}
+	doc := res.Document
 	doc.Path = name
 	findings, err := eng.Lint(ctx, doc)
 	if err != nil {
-		return nil, &report.Error{Path: name, Message: err.Error()}
+		return nil, err
 	}
 	sup := parseSuppressions(src)
 	lines := claims.NewLineIndex(src)
