@@ -37,10 +37,10 @@ func newCheckStream(w io.Writer, format string, head report.Report, explain bool
 // the frame (everything but the documents and errors) comes from encoding the empty report, so
 // a field added to the report appears here too.
 type jsonStream struct {
-	w           io.Writer
-	middle      string // between the documents array and the errors value
-	tail        string
-	n           int
+	w      io.Writer
+	middle string // between the documents array and the errors value
+	tail   string
+	n      int
 }
 
 const (
