@@ -44,7 +44,7 @@ func New(ctx context.Context, opts ...Option) (*Engine, error) {
 	for _, o := range opts {
 		o(&s)
 	}
-	mods, dirDocs, err := loadModules(s.policyDirs)
+	mods, dirDocs, err := loadModules(s.policyDirs, s.allowOverride)
 	if err != nil {
 		return nil, err
 	}

@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"os"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -64,10 +66,12 @@ func (m modules) all() map[string]*ast.Module {
 func isTestFile(name string) bool { return strings.HasSuffix(name, "_test.rego") }
 
 // loadModules parses the embedded policies and the user's policy directories; data files found
-// in those directories are returned for merging.
-func loadModules(dirs []string) (modules, []map[string]any, error) {
+// in those directories are returned for merging. Unless override is allowed, a user module may
+// not declare a built-in package, and a directory's data may not set params or built-in data.
+func loadModules(dirs []string, allowOverride bool) (modules, []map[string]any, error) {
 	mods := modules{rules: map[string]*ast.Module{}, tests: map[string]*ast.Module{}}
 	var errs PolicyErrors
+	builtin := map[string]bool{} // packages of the embedded modules, as data.factcheck.…
 	err := fs.WalkDir(policies.FS, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || path.Ext(p) != ".rego" {
 			return err
@@ -83,6 +87,9 @@ func loadModules(dirs []string) (modules, []map[string]any, error) {
 			return nil
 		}
 		mods.add(name, m)
+		if !isTestFile(name) {
+			builtin[m.Package.Path.String()] = true
+		}
 		return nil
 	})
 	if err != nil {
@@ -103,9 +110,26 @@ func loadModules(dirs []string) (modules, []map[string]any, error) {
 			continue
 		}
 		for name, f := range res.Modules {
+			if !allowOverride && !isTestFile(name) {
+				if why := reservedPackage(f.Parsed.Package.Path, builtin); why != "" {
+					loc := f.Parsed.Package.Location
+					pe := &PolicyError{File: name, Message: why + " (a policy directory adds rules in new packages; pass --allow-policy-override or set engine.allow_policy_override to replace built-ins)"}
+					if loc != nil {
+						pe.Line, pe.Column = loc.Row, loc.Col
+					}
+					errs = append(errs, pe)
+					continue
+				}
+			}
 			mods.add(name, f.Parsed)
 		}
 		if len(res.Documents) > 0 {
+			if !allowOverride {
+				if key := reservedData(res.Documents); key != "" {
+					errs = append(errs, &PolicyError{File: dir, Message: fmt.Sprintf("policy directory: its data files set %s, which is built-in data (params are set in the configuration, sources with --data; pass --allow-policy-override to let a policy directory change them)", key)})
+					continue
+				}
+			}
 			docs = append(docs, res.Documents)
 		}
 	}
@@ -113,6 +137,47 @@ func loadModules(dirs []string) (modules, []map[string]any, error) {
 		return mods, nil, errs
 	}
 	return mods, docs, nil
+}
+
+// reservedPackage says why a user module may not declare pkg, or "". The factcheck namespace
+// belongs to the embedded policies, except new packages under factcheck.rules and
+// factcheck.lint.rules, where user rules go.
+func reservedPackage(pkg ast.Ref, builtin map[string]bool) string {
+	name := pkg.String()
+	for b := range builtin {
+		if name == b || strings.HasPrefix(name, b+".") {
+			return fmt.Sprintf("package %s is built in (%s)", strings.TrimPrefix(name, "data."), strings.TrimPrefix(b, "data."))
+		}
+	}
+	for _, open := range []string{"data.factcheck.rules.", "data.factcheck.lint.rules."} {
+		if strings.HasPrefix(name, open) {
+			return ""
+		}
+	}
+	if name == "data.factcheck" || strings.HasPrefix(name, "data.factcheck.") {
+		return fmt.Sprintf("package %s is in the reserved factcheck namespace (user rules go in factcheck.rules.<name> or factcheck.lint.rules.<name>)", strings.TrimPrefix(name, "data."))
+	}
+	return ""
+}
+
+// reservedData names the first key of a policy directory's data that sets params or built-in
+// data (anything under factcheck other than a new rule package's own data), or "".
+func reservedData(doc map[string]any) string {
+	fc, ok := doc["factcheck"].(map[string]any)
+	if !ok {
+		return ""
+	}
+	keys := make([]string, 0, len(fc))
+	for k := range fc {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		if k != "rules" {
+			return "factcheck." + k
+		}
+	}
+	return ""
 }
 
 func (m modules) add(name string, mod *ast.Module) {
@@ -170,7 +235,41 @@ func loadData(s *settings, dirDocs []map[string]any) (map[string]any, error) {
 	for _, tree := range s.data {
 		merge(data, tree)
 	}
+	if key := nonFinite(data, "data"); key != "" {
+		return nil, &PolicyError{File: "policy data", Message: key + " is not a finite number: weights, caps and cut-offs must be numbers (NaN and infinity are not)"}
+	}
 	return data, nil
+}
+
+// nonFinite names the first NaN or infinite number in a data tree, or "": the policy engine
+// cannot represent them, and a rule comparing with one decides nothing.
+func nonFinite(v any, at string) string {
+	switch x := v.(type) {
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return at
+		}
+	case float32:
+		return nonFinite(float64(x), at)
+	case map[string]any:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			if p := nonFinite(x[k], at+"."+k); p != "" {
+				return p
+			}
+		}
+	case []any:
+		for i, e := range x {
+			if p := nonFinite(e, fmt.Sprintf("%s[%d]", at, i)); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
 }
 
 // DefaultParams returns the embedded defaults for data.factcheck.params: the `data` section of

@@ -13,6 +13,9 @@ type settings struct {
 	timeout     time.Duration
 	allowClock  bool
 	allowRandom bool
+	// allowOverride lets policy directories declare built-in packages and their data
+	// override params and built-in data.
+	allowOverride bool
 }
 
 // DefaultTimeout bounds one document's evaluation when WithTimeout is not given.
@@ -56,4 +59,12 @@ func WithClock(allow bool) Option {
 // output.
 func WithRandomness(allow bool) Option {
 	return func(s *settings) { s.allowRandom = allow }
+}
+
+// WithPolicyOverride lets policy directories replace or extend built-in packages
+// (factcheck.rules.<built-in rule>, factcheck.verdict, factcheck.lib, factcheck.lint, …) and
+// lets their data files override params and built-in data. Off by default: a policy directory
+// adds rules, and a verdict computed with a changed built-in is no longer the documented one.
+func WithPolicyOverride(allow bool) Option {
+	return func(s *settings) { s.allowOverride = allow }
 }
