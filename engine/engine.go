@@ -35,12 +35,13 @@ type Engine struct {
 	mods         modules
 	data         map[string]any
 	settings     settings
+	memory       *memoryGuard
 }
 
 // New loads and compiles the embedded policies, the user's policy directories and the policy
 // data. Errors name the policy or data file, line and column.
 func New(ctx context.Context, opts ...Option) (*Engine, error) {
-	s := settings{timeout: DefaultTimeout}
+	s := settings{timeout: DefaultTimeout, memoryLimit: DefaultMemoryLimit}
 	for _, o := range opts {
 		o(&s)
 	}
@@ -81,7 +82,8 @@ func New(ctx context.Context, opts ...Option) (*Engine, error) {
 	rules, severity := rulesFromAnnotations(compiler, "factcheck.rules.")
 	lintRules, lintSeverity := rulesFromAnnotations(compiler, "factcheck.lint.rules.")
 	return &Engine{query: query, lintQuery: lintQuery, registry: registry, rules: rules, severity: severity,
-		lintRules: lintRules, lintSeverity: lintSeverity, timeout: s.timeout, mods: mods, data: data, settings: s}, nil
+		lintRules: lintRules, lintSeverity: lintSeverity, timeout: s.timeout, mods: mods, data: data, settings: s,
+		memory: newMemoryGuard(s.memoryLimit)}, nil
 }
 
 // compile type-checks the modules under the sandbox's capabilities. A call to a withheld
@@ -145,6 +147,8 @@ func (e *Engine) Check(ctx context.Context, doc *claims.Document) (*report.Docum
 func (e *Engine) evaluate(ctx context.Context, pq rego.PreparedEvalQuery, query string, doc *claims.Document) ([][]resolvedAttribution, any, error) {
 	ctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()
+	ctx, done := e.memory.watch(ctx)
+	defer done()
 	resolved := e.resolve(doc)
 	input, err := buildInput(doc, resolved)
 	if err != nil {
@@ -152,6 +156,9 @@ func (e *Engine) evaluate(ctx context.Context, pq rego.PreparedEvalQuery, query 
 	}
 	rs, err := pq.Eval(ctx, rego.EvalParsedInput(input))
 	if err != nil {
+		if errors.Is(context.Cause(ctx), errMemory) {
+			return nil, nil, fmt.Errorf("%s: evaluation stopped: the heap passed the engine's memory limit of %d MiB (a policy built too large a value)", doc.Path, e.settings.memoryLimit>>20)
+		}
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			return nil, nil, fmt.Errorf("%s: evaluation exceeded its %s deadline", doc.Path, e.timeout)
 		}

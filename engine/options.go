@@ -16,6 +16,7 @@ type settings struct {
 	// allowOverride lets policy directories declare built-in packages and their data
 	// override params and built-in data.
 	allowOverride bool
+	memoryLimit   uint64
 }
 
 // DefaultTimeout bounds one document's evaluation when WithTimeout is not given.
@@ -67,4 +68,11 @@ func WithRandomness(allow bool) Option {
 // adds rules, and a verdict computed with a changed built-in is no longer the documented one.
 func WithPolicyOverride(allow bool) Option {
 	return func(s *settings) { s.allowOverride = allow }
+}
+
+// WithMemoryLimit stops evaluations while the heap is larger than bytes (default
+// DefaultMemoryLimit): a policy that builds a huge value fails its documents instead of taking
+// the process down.
+func WithMemoryLimit(bytes uint64) Option {
+	return func(s *settings) { s.memoryLimit = bytes }
 }

@@ -133,7 +133,8 @@ func engineOptions(v *viper.Viper) ([]engine.Option, error) {
 	for _, f := range list(v, "data_files") {
 		opts = append(opts, engine.WithDataFile(f))
 	}
-	opts = append(opts, engine.WithPolicyOverride(v.GetBool("engine.allow_policy_override")))
+	opts = append(opts, engine.WithPolicyOverride(v.GetBool("engine.allow_policy_override")),
+		engine.WithMemoryLimit(v.GetUint64("engine.max_memory_bytes")))
 	if params, ok := v.AllSettings()["data"].(map[string]any); ok {
 		if err := typedFromEnvironment(params); err != nil {
 			return nil, err

@@ -49,6 +49,7 @@ var valueRules = []valueRule{
 	{pattern: "engine.timeout", check: positiveDuration},
 	{pattern: "limits.extract_timeout", check: positiveDuration},
 	{pattern: "limits.*", min: 1, max: math.MaxInt32, integer: true},
+	{pattern: "engine.max_memory_bytes", min: 64 << 20, max: 1 << 40, integer: true},
 	{pattern: "data.reliability_score.*", min: 0, max: 1},
 	{pattern: "data.unattributed_base", min: 0, max: 1},
 	{pattern: "data.weights.*", min: -1, max: 1},
