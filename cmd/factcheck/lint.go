@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -210,7 +209,10 @@ func lintOne(ctx context.Context, eng *engine.Engine, x *extract.Extractor, name
 	if err != nil {
 		return nil, err
 	}
-	sup := parseSuppressions(src)
+	sup, problems := parseSuppressions(name, src, eng.LintRules())
+	if len(problems) > 0 {
+		return nil, problems
+	}
 	lines := claims.NewLineIndex(src)
 	out := findings[:0]
 	for _, f := range findings {
@@ -229,66 +231,6 @@ func runeColumn(src []byte, lines *claims.LineIndex, line, byteCol int) int {
 	start := lines.LineStart(line)
 	end := min(start+byteCol-1, len(src))
 	return utf8.RuneCount(src[start:end]) + 1
-}
-
-// suppressions are the factcheck-disable comments of a draft.
-type suppressions struct {
-	nextLine map[int][]string // line → rules disabled on it ("" = all)
-	regions  []region
-}
-
-type region struct {
-	rule       string // "" = all
-	start, end int    // lines, inclusive; end 0 = to the end
-}
-
-var directive = regexp.MustCompile(`<!--\s*factcheck-(disable-next-line|disable|enable)\b([^>]*?)-->`)
-
-func parseSuppressions(src []byte) suppressions {
-	s := suppressions{nextLine: map[int][]string{}}
-	open := map[string]int{}
-	for i, line := range strings.Split(string(src), "\n") {
-		n := i + 1
-		for _, m := range directive.FindAllStringSubmatch(line, -1) {
-			rules := strings.FieldsFunc(m[2], func(r rune) bool { return r == ',' || r == ' ' || r == '\t' })
-			if len(rules) == 0 {
-				rules = []string{""}
-			}
-			for _, r := range rules {
-				switch m[1] {
-				case "disable-next-line":
-					s.nextLine[n+1] = append(s.nextLine[n+1], r)
-				case "disable":
-					if _, ok := open[r]; !ok {
-						open[r] = n
-					}
-				case "enable":
-					if start, ok := open[r]; ok {
-						s.regions = append(s.regions, region{rule: r, start: start, end: n})
-						delete(open, r)
-					}
-				}
-			}
-		}
-	}
-	for r, start := range open {
-		s.regions = append(s.regions, region{rule: r, start: start})
-	}
-	return s
-}
-
-func (s suppressions) suppressed(rule string, line int) bool {
-	for _, r := range s.nextLine[line] {
-		if r == "" || r == rule {
-			return true
-		}
-	}
-	for _, g := range s.regions {
-		if (g.rule == "" || g.rule == rule) && line >= g.start && (g.end == 0 || line <= g.end) {
-			return true
-		}
-	}
-	return false
 }
 
 // isTerminal: colour only when writing to a terminal.
