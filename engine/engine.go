@@ -55,7 +55,7 @@ func New(ctx context.Context, opts ...Option) (*Engine, error) {
 	}
 	registry, err := claims.NewRegistry(data)
 	if err != nil {
-		return nil, err
+		return nil, placeRegistryError(err, s.dataFiles)
 	}
 	compiler, err := compile(mods.rules, &s)
 	if err != nil {
@@ -119,7 +119,11 @@ func NewRegistry(opts ...Option) (*claims.Registry, error) {
 	if err != nil {
 		return nil, err
 	}
-	return claims.NewRegistry(data)
+	reg, err := claims.NewRegistry(data)
+	if err != nil {
+		return nil, placeRegistryError(err, s.dataFiles)
+	}
+	return reg, nil
 }
 
 // Registry is the source registry the engine resolves attributions against.

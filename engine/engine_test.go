@@ -258,7 +258,13 @@ func TestBadPolicyAndDataNameTheirFiles(t *testing.T) {
 	grade := filepath.Join(dir, "grade.yaml")
 	require.NoError(t, os.WriteFile(grade, []byte("factcheck:\n  registry:\n    sources:\n      reuters: {reliability: Z}\n"), 0o644))
 	_, err = New(context.Background(), WithDataFile(grade))
-	require.ErrorContains(t, err, `source "reuters": reliability "Z"`)
+	require.ErrorContains(t, err, grade+`:4:30: factcheck.registry.sources.reuters.reliability: "Z" is not an Admiralty grade`)
+
+	// An entry that is incomplete only once merged is placed at its entry in the last file.
+	nameless := filepath.Join(dir, "nameless.yaml")
+	require.NoError(t, os.WriteFile(nameless, []byte("factcheck:\n  registry:\n    sources:\n      newsroom-x: {kind: media, reliability: B}\n"), 0o644))
+	_, err = New(context.Background(), WithDataFile(nameless))
+	require.ErrorContains(t, err, nameless+`:4:7: registry: source "newsroom-x" has no name`)
 }
 
 func TestDataFileOverridesARegistrySource(t *testing.T) {

@@ -15,6 +15,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/factcheck/factcheck"
+	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/policies"
 )
 
@@ -222,9 +223,12 @@ func loadData(s *settings, dirDocs []map[string]any) (map[string]any, error) {
 		merge(data, doc)
 	}
 	for _, p := range s.dataFiles {
-		src, err := os.ReadFile(p)
+		src, err := readDataFile(p)
 		if err != nil {
-			return nil, &PolicyError{File: p, Message: "data file: " + statError(err)}
+			return nil, err
+		}
+		if err := claims.CheckDataFile(p, src); err != nil {
+			return nil, err
 		}
 		tree, err := decodeTree(p, src)
 		if err != nil {
@@ -270,6 +274,16 @@ func nonFinite(v any, at string) string {
 		}
 	}
 	return ""
+}
+
+// readDataFile reads a data file up to the document size limit.
+func readDataFile(p string) ([]byte, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, &PolicyError{File: p, Message: "data file: " + statError(err)}
+	}
+	defer f.Close()
+	return claims.ReadAllLimited(p, f)
 }
 
 // DefaultParams returns the embedded defaults for data.factcheck.params: the `data` section of
@@ -351,4 +365,28 @@ func statError(err error) string {
 		return "no such file or directory"
 	}
 	return err.Error()
+}
+
+// placeRegistryError puts a registry error found after merging at the last data file that
+// sets the source (later files win), at the field or the entry.
+func placeRegistryError(err error, dataFiles []string) error {
+	var re *claims.RegistryError
+	if !errors.As(err, &re) {
+		return err
+	}
+	for i := len(dataFiles) - 1; i >= 0; i-- {
+		src, readErr := os.ReadFile(dataFiles[i])
+		if readErr != nil {
+			continue
+		}
+		line, col, ok := claims.LocateKey(src, "factcheck", "registry", "sources", re.Source)
+		if !ok {
+			continue
+		}
+		if l, c, ok := claims.LocateKey(src, "factcheck", "registry", "sources", re.Source, re.Field); ok {
+			line, col = l, c
+		}
+		return &PolicyError{File: dataFiles[i], Line: line, Column: col, Message: re.Message}
+	}
+	return err
 }
