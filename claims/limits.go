@@ -167,22 +167,30 @@ func CheckMarkdownShape(path string, src []byte) error {
 	l := CurrentLimits()
 	keys := 0
 	inFront := bytes.HasPrefix(src, []byte("---\n")) || bytes.HasPrefix(src, []byte("---\r\n"))
+	frontStart := bytes.IndexByte(src, '\n') + 1
 	lineNo := 0
-	for rest := src; len(rest) > 0; {
+	for off := 0; off < len(src); {
 		lineNo++
-		line := rest
-		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
-			line, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = nil
+		end := len(src)
+		next := len(src)
+		if i := bytes.IndexByte(src[off:], '\n'); i >= 0 {
+			end, next = off+i, off+i+1
 		}
-		line = bytes.TrimRight(line, "\r")
+		line := bytes.TrimRight(src[off:end], "\r")
+		start := off
+		off = next
 		if inFront {
-			if lineNo > 1 && (string(line) == "---" || string(line) == "...") {
-				inFront = false
+			if lineNo == 1 {
 				continue
 			}
-			if lineNo > 1 && len(line) > 0 && line[0] != ' ' && line[0] != '\t' && line[0] != '#' && bytes.IndexByte(line, ':') > 0 {
+			if string(line) == "---" || string(line) == "..." {
+				inFront = false
+				if err := checkFrontMatter(path, src[frontStart:start]); err != nil {
+					return err
+				}
+				continue
+			}
+			if len(line) > 0 && line[0] != ' ' && line[0] != '\t' && line[0] != '#' && bytes.IndexByte(line, ':') > 0 {
 				keys++
 				if keys > l.MaxFrontMatterKeys {
 					return &Error{Path: path, Line: lineNo, Column: 1,
@@ -237,4 +245,30 @@ func markdownDepth(line []byte) (depth, column int) {
 		}
 	}
 	return max(markers, indent/2), i + 1
+}
+
+// checkFrontMatter refuses front matter that is not YAML keys: extraction would otherwise
+// drop the title silently. Lines are placed in the article (the block starts on line 2).
+func checkFrontMatter(path string, block []byte) error {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(block, &doc); err != nil {
+		e := yamlSyntaxError(path, err).(*Error)
+		e.Line++
+		e.Message = "front matter: " + e.Message
+		return e
+	}
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		return nil
+	}
+	root, err := expandAliases(path, doc.Content[0])
+	if err != nil {
+		e := err.(*Error)
+		e.Line++
+		e.Message = "front matter: " + e.Message
+		return e
+	}
+	if root.Kind != yaml.MappingNode {
+		return &Error{Path: path, Line: root.Line + 1, Column: root.Column, Message: "front matter: expected keys such as title: and date:"}
+	}
+	return nil
 }

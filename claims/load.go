@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -75,8 +76,19 @@ func parseTree(path string, data []byte) (*yaml.Node, error) {
 			return nil, jsonSyntaxError(path, data, err)
 		}
 	}
+	if err := CheckText(path, data); err != nil {
+		return nil, err
+	}
 	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
+		return nil, yamlSyntaxError(path, err)
+	}
+	// A second YAML document would be dropped without a word: one claims file, one document.
+	var second yaml.Node
+	if err := dec.Decode(&second); err == nil {
+		return nil, &Error{Path: path, Line: max(second.Line, 1), Column: 1, Message: "a claims file holds one YAML document; this is a second (split it into two files)"}
+	} else if !errors.Is(err, io.EOF) {
 		return nil, yamlSyntaxError(path, err)
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {

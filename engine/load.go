@@ -230,6 +230,13 @@ func loadData(s *settings, dirDocs []map[string]any) (map[string]any, error) {
 		if err := claims.CheckDataFile(p, src); err != nil {
 			return nil, err
 		}
+		if !s.allowOverride {
+			// Params have one place, the configuration, where they are checked by type and
+			// range; a data file is for the registry and user rules' data.
+			if line, col, ok := claims.LocateKey(src, "factcheck", "params"); ok {
+				return nil, &PolicyError{File: p, Line: line, Column: col, Message: "data file: factcheck.params are set in the configuration (a config file's data: section or FACTCHECK_DATA_* variables), not in a data file (--allow-policy-override lets a data file set them)"}
+			}
+		}
 		tree, err := decodeTree(p, src)
 		if err != nil {
 			return nil, err

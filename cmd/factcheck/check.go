@@ -170,6 +170,9 @@ func loadDocument(ctx context.Context, x *extract.Extractor, path string) (*clai
 	if err != nil {
 		return nil, nil, err
 	}
+	if len(bytes.TrimSpace(src)) == 0 {
+		return nil, nil, &claims.Error{Path: path, Line: 1, Column: 1, Message: "empty article: there is no text to check"}
+	}
 	res, err := extractWithin(ctx, x, path, path, src)
 	if err != nil {
 		return nil, nil, err

@@ -83,6 +83,7 @@ func collectFiles(args, include, exclude []string) []fileArg {
 				}
 				continue
 			}
+			before := len(out)
 			filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 				if err != nil {
 					fail(fileError(p, err))
@@ -99,6 +100,9 @@ func collectFiles(args, include, exclude []string) []fileArg {
 				}
 				return nil
 			})
+			if len(out) == before {
+				fail(report.Error{Path: path, Message: fmt.Sprintf("%s:1:1: no file in this directory matches %s", path, strings.Join(include, ", "))})
+			}
 		}
 	}
 	return out
