@@ -123,11 +123,16 @@ func tooLarge(path string, size, max int64) *Error {
 func expandAliases(path string, n *yaml.Node) (*yaml.Node, error) {
 	l := CurrentLimits()
 	budget := l.MaxYAMLNodes
+	var outer *yaml.Node // the outermost alias being expanded: where a bomb is defused
 	var walk func(n *yaml.Node, depth int, active map[*yaml.Node]bool) (*yaml.Node, error)
 	walk = func(n *yaml.Node, depth int, active map[*yaml.Node]bool) (*yaml.Node, error) {
 		budget--
 		if budget < 0 {
-			return nil, &Error{Path: path, Line: n.Line, Column: n.Column,
+			at := n
+			if outer != nil {
+				at = outer
+			}
+			return nil, &Error{Path: path, Line: at.Line, Column: at.Column,
 				Message: fmt.Sprintf("too many values once aliases are expanded (limit %d; raise limits.max_yaml_nodes)", l.MaxYAMLNodes)}
 		}
 		if depth > l.MaxYAMLDepth {
@@ -139,6 +144,10 @@ func expandAliases(path string, n *yaml.Node) (*yaml.Node, error) {
 				return nil, &Error{Path: path, Line: n.Line, Column: n.Column, Message: "alias refers to itself"}
 			}
 			active[n.Alias] = true
+			if outer == nil {
+				outer = n
+				defer func() { outer = nil }()
+			}
 			out, err := walk(n.Alias, depth, active)
 			delete(active, n.Alias)
 			return out, err

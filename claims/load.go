@@ -51,9 +51,9 @@ func Parse(path string, data []byte) (*Document, error) {
 	}
 	var doc Document
 	if err := root.Decode(&doc); err != nil {
-		// The schema admits only what Decode accepts; reaching here is a bug, still reported
-		// against the file rather than as a panic.
-		return nil, &Error{Path: path, Line: root.Line, Column: root.Column, Message: err.Error()}
+		// The schema admits a few values Decode does not (1e300 is a whole number to JSON
+		// Schema, not an int); yaml.v3 gives their line.
+		return nil, decodeError(path, root, err)
 	}
 	doc.Path = path
 	if errs := checkReferences(path, root, &doc); len(errs) > 0 {
@@ -111,6 +111,27 @@ func jsonSyntaxError(path string, data []byte, err error) error {
 	}
 	line, col := NewLineIndex(data).Position(max(offset-1, 0))
 	return &Error{Path: path, Line: line, Column: col, Message: "invalid JSON: " + strings.TrimPrefix(err.Error(), "json: ")}
+}
+
+// decodeError places a yaml.v3 type error at the line it names.
+func decodeError(path string, root *yaml.Node, err error) error {
+	var te *yaml.TypeError
+	if !errors.As(err, &te) || len(te.Errors) == 0 {
+		return &Error{Path: path, Line: root.Line, Column: root.Column, Message: err.Error()}
+	}
+	var errs Errors
+	for _, msg := range te.Errors {
+		line := root.Line
+		if rest, ok := strings.CutPrefix(msg, "line "); ok {
+			if n, tail, ok := strings.Cut(rest, ":"); ok {
+				if v, convErr := strconv.Atoi(n); convErr == nil {
+					line, msg = v, strings.TrimSpace(tail)
+				}
+			}
+		}
+		errs = append(errs, &Error{Path: path, Line: line, Column: 1, Message: msg + " (a number out of range?)"})
+	}
+	return errs
 }
 
 // yamlSyntaxError keeps the line yaml.v3 reports ("yaml: line 4: …"); it gives no column.

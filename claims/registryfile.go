@@ -1,8 +1,12 @@
 package claims
 
 import (
+	"bytes"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -22,6 +26,12 @@ func CheckDataFile(path string, src []byte) error {
 	}
 	if err := CheckText(path, src); err != nil {
 		return err
+	}
+	if strings.EqualFold(filepath.Ext(path), ".json") && len(bytes.TrimSpace(src)) > 0 {
+		var probe any
+		if err := json.Unmarshal(src, &probe); err != nil {
+			return jsonSyntaxError(path, src, err)
+		}
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil {
@@ -161,11 +171,18 @@ func checkFinite(n *yaml.Node, where string, add addFunc) {
 			checkFinite(c, where+"["+strconv.Itoa(i)+"]", add)
 		}
 	case yaml.ScalarNode:
-		if n.Tag != "!!float" {
-			return
+		if n.Style != 0 {
+			return // quoted: a text
 		}
-		var f float64
-		if err := n.Decode(&f); err == nil && (math.IsNaN(f) || math.IsInf(f, 0)) {
+		if n.Tag == "!!float" {
+			var f float64
+			if err := n.Decode(&f); err == nil && (math.IsNaN(f) || math.IsInf(f, 0)) {
+				add(n, "%s: %s is not a finite number", where, n.Value)
+				return
+			}
+		}
+		// 1e999 looks like a number but overflows; YAML would quietly make it a text.
+		if _, err := strconv.ParseFloat(n.Value, 64); errors.Is(err, strconv.ErrRange) {
 			add(n, "%s: %s is not a finite number", where, n.Value)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -28,6 +29,9 @@ type PolicyError struct {
 }
 
 func (e *PolicyError) Error() string {
+	if e.File == "" {
+		return e.Message
+	}
 	if e.Line == 0 {
 		return fmt.Sprintf("%s: %s", e.File, e.Message)
 	}
@@ -102,6 +106,10 @@ func loadModules(dirs []string, allowOverride bool) (modules, []map[string]any, 
 			errs = append(errs, &PolicyError{File: dir, Message: "policy directory: " + statError(err)})
 			continue
 		}
+		if dataErrs := checkDirData(dir); len(dataErrs) > 0 {
+			errs = append(errs, dataErrs...)
+			continue
+		}
 		res, err := loader.NewFileLoader().
 			WithRegoVersion(ast.RegoV1).
 			WithProcessAnnotation(true).
@@ -145,10 +153,17 @@ func loadModules(dirs []string, allowOverride bool) (modules, []map[string]any, 
 // factcheck.lint.rules, where user rules go.
 func reservedPackage(pkg ast.Ref, builtin map[string]bool) string {
 	name := pkg.String()
+	match := "" // the longest built-in package that is pkg or contains it
 	for b := range builtin {
-		if name == b || strings.HasPrefix(name, b+".") {
-			return fmt.Sprintf("package %s is built in (%s)", strings.TrimPrefix(name, "data."), strings.TrimPrefix(b, "data."))
+		if (name == b || strings.HasPrefix(name, b+".")) && len(b) > len(match) {
+			match = b
 		}
+	}
+	if match == name {
+		return fmt.Sprintf("package %s is built in", strings.TrimPrefix(name, "data."))
+	}
+	if match != "" {
+		return fmt.Sprintf("package %s is inside the built-in package %s", strings.TrimPrefix(name, "data."), strings.TrimPrefix(match, "data."))
 	}
 	for _, open := range []string{"data.factcheck.rules.", "data.factcheck.lint.rules."} {
 		if strings.HasPrefix(name, open) {
@@ -287,7 +302,7 @@ func nonFinite(v any, at string) string {
 func readDataFile(p string) ([]byte, error) {
 	f, err := os.Open(p)
 	if err != nil {
-		return nil, &PolicyError{File: p, Message: "data file: " + statError(err)}
+		return nil, claims.FileError(p, err)
 	}
 	defer f.Close()
 	return claims.ReadAllLimited(p, f)
@@ -396,4 +411,29 @@ func placeRegistryError(err error, dataFiles []string) error {
 		return &PolicyError{File: dataFiles[i], Line: line, Column: col, Message: re.Message}
 	}
 	return err
+}
+
+// checkDirData checks the data files of a policy directory (data.json, data.yaml, data.yml, as
+// OPA's loader finds them) with the positions the loader's own errors lack.
+func checkDirData(dir string) PolicyErrors {
+	var errs PolicyErrors
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		switch d.Name() {
+		case "data.json", "data.yaml", "data.yml":
+		default:
+			return nil
+		}
+		src, err := readDataFile(p)
+		if err == nil {
+			err = claims.CheckDataFile(p, src)
+		}
+		if err != nil {
+			errs = append(errs, &PolicyError{File: "", Message: err.Error()})
+		}
+		return nil
+	})
+	return errs
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"path"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -28,8 +27,8 @@ import (
 // maxConfigBytes bounds a configuration file.
 const maxConfigBytes = 1 << 20
 
-// valueRule constrains the values at key paths matching a pattern (path.Match syntax over
-// dot-separated keys; list elements are "[]").
+// valueRule constrains the values at key paths matching a pattern (dot-separated keys, "*"
+// for any one key; list elements are "[]").
 type valueRule struct {
 	pattern  string
 	min, max float64 // numbers: inclusive range
@@ -260,7 +259,7 @@ func checkValue(key, defTag, tag, value string) error {
 				return fmt.Errorf("%q is not a whole number", value)
 			}
 			if r.max > r.min && (f < r.min || f > r.max) {
-				return fmt.Errorf("%s is out of range [%g, %g]", value, r.min, r.max)
+				return fmt.Errorf("%s is out of range [%s, %s]", value, plain(r.min), plain(r.max))
 			}
 		}
 	case "!!bool":
@@ -299,11 +298,26 @@ func nonEmpty(ss []string) []string {
 func rulesFor(key string) []valueRule {
 	var out []valueRule
 	for _, r := range valueRules {
-		if ok, _ := path.Match(strings.ReplaceAll(r.pattern, ".", "/"), strings.ReplaceAll(key, ".", "/")); ok {
+		if keyMatches(r.pattern, key) {
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// keyMatches compares dotted key paths segment by segment; "*" in the pattern matches any
+// one segment ("[]" is a list element, literally).
+func keyMatches(pattern, key string) bool {
+	ps, ks := strings.Split(pattern, "."), strings.Split(key, ".")
+	if len(ps) != len(ks) {
+		return false
+	}
+	for i := range ps {
+		if ps[i] != "*" && ps[i] != ks[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func describeNode(n *yaml.Node) string {
@@ -466,3 +480,6 @@ func findConfig() string {
 		dir = parent
 	}
 }
+
+// plain writes a bound as people write numbers (1073741824, not 1.073741824e+09).
+func plain(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
