@@ -83,13 +83,36 @@ func CurrentLimits() Limits {
 // readLimited reads a whole file, refusing one larger than the document limit before reading
 // it (a 50 MB article is an error, not an allocation).
 func readLimited(path string) ([]byte, error) {
+	return readFile(path, false)
+}
+
+// readFile is readLimited; regularOnly refuses devices, pipes and sockets, for paths that come
+// from inside an input (a claims file's article: /dev/stdin would wait for ever).
+func readFile(path string, regularOnly bool) ([]byte, error) {
 	max := CurrentLimits().MaxDocumentBytes
+	if regularOnly {
+		info, err := os.Stat(path)
+		if err != nil {
+			return nil, FileError(path, err)
+		}
+		if !info.Mode().IsRegular() {
+			what := "not a regular file"
+			if info.IsDir() {
+				what = "is a directory"
+			}
+			return nil, &Error{Path: path, Line: 1, Column: 1, Message: what}
+		}
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, FileError(path, err)
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > max {
+	info, err := f.Stat()
+	if err == nil && info.IsDir() {
+		return nil, &Error{Path: path, Line: 1, Column: 1, Message: "is a directory"}
+	}
+	if err == nil && info.Mode().IsRegular() && info.Size() > max {
 		return nil, tooLarge(path, info.Size(), max)
 	}
 	return ReadAllLimited(path, f)

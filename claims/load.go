@@ -414,7 +414,10 @@ func anchor(path string, root *yaml.Node, doc *Document) error {
 		articlePath = filepath.Join(filepath.Dir(path), articlePath)
 	}
 	articleNode := valueOrSelf(mappingValue(root, "article"), root)
-	article, err := ReadText(articlePath)
+	article, err := readFile(articlePath, true)
+	if err == nil {
+		err = CheckArticle(articlePath, article, IsMarkdownPath(articlePath))
+	}
 	if err != nil {
 		// The article's own problem (unreadable, too large, not UTF-8) is placed where the
 		// claims file names it, and where in the article it is.

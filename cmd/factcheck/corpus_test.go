@@ -77,3 +77,53 @@ func TestMalformedInputCorpus(t *testing.T) {
 		})
 	}
 }
+
+// Inputs too large to commit are generated: each is refused quickly, by name and position,
+// in bounded memory.
+func TestGeneratedOversizedInputs(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, size int, fill func(*bytes.Buffer)) string {
+		var b bytes.Buffer
+		for b.Len() < size {
+			fill(&b)
+		}
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, b.Bytes(), 0o644))
+		return p
+	}
+	big := write("big.txt", 11<<20, func(b *bytes.Buffer) { b.WriteString("The river rose two metres overnight, the police said.\n\n") })
+	bigClaims := write("big.claims.yaml", 11<<20, func(b *bytes.Buffer) {
+		if b.Len() == 0 {
+			b.WriteString("claims:\n")
+		}
+		b.WriteString("  - {id: c, text: One., part: body, kind: event}\n")
+	})
+	keys := 0
+	front := write("front.md", 2<<20, func(b *bytes.Buffer) {
+		if b.Len() == 0 {
+			b.WriteString("---\n")
+		}
+		fmt.Fprintf(b, "key%d: value\n", keys)
+		keys++
+	})
+	slowCfg := filepath.Join(dir, "slow.yaml")
+	require.NoError(t, os.WriteFile(slowCfg, []byte("limits:\n  extract_timeout: 1ns\n"), 0o644))
+	article := write("article.txt", 200<<10, func(b *bytes.Buffer) { b.WriteString("Officials said the army claimed it, the police said.\n\n") })
+
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"check", big}, "big.txt:1:1: file is too large"},
+		{[]string{"lint", big}, "big.txt:1:1: file is too large"},
+		{[]string{"check", bigClaims}, "big.claims.yaml:1:1: file is too large"},
+		{[]string{"lint", front}, "front.md:1002:1: front matter has more than 1000 keys"},
+		{[]string{"check", "-c", slowCfg, article}, "article.txt:1:1: extracting claims exceeded its 1ns limit"},
+	} {
+		start := time.Now()
+		r := factcheckCLI(t, tc.args...)
+		assert.Equal(t, exitInput, r.code, "%v: %s", tc.args, r.stderr)
+		assert.Contains(t, r.stderr+r.stdout, tc.want)
+		assert.Less(t, time.Since(start), 10*time.Second)
+	}
+}

@@ -63,6 +63,7 @@ claims("article-not-utf8.claims.yaml", "article: latin1-article.txt\nclaims:\n" 
 os.makedirs(B + "/claims/article-dir.txt", exist_ok=True)
 w("claims/article-dir.txt/.keep", "")
 claims("article-is-directory.claims.yaml", "article: article-dir.txt\nclaims:\n" + ok_claim, 2, "article-is-directory.claims.yaml:1:10: article:")
+claims("article-device.claims.yaml", "article: /dev/stdin\nclaims:\n" + ok_claim, 2, "article-device.claims.yaml:1:10: article: not a regular file")
 claims("duplicate-key.claims.yaml", "claims:\n  - id: c1\n    id: c2\n    text: One.\n    part: body\n    kind: event\n", 2, "duplicate-key.claims.yaml:3:5:")
 claims("complex-key.claims.yaml", "claims:\n  - ? [a, b]\n    : x\n    id: c1\n", 2, "complex-key.claims.yaml:2:7: keys must be plain strings")
 claims("merge-key.claims.yaml", "base: &b {part: body, kind: event}\nclaims:\n  - <<: *b\n    id: c1\n    text: One.\n", 2, "merge-key.claims.yaml:1:1:")
