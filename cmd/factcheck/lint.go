@@ -50,6 +50,7 @@ draft; the others are still linted).`,
 	f.String("fail-on-verdict", "", "report claims whose verdict is this label or worse (verdict-below-threshold)")
 	f.String("stdin-filename", "", "the name to report for a draft read from standard input")
 	f.String("output-file", "", "write the report to this file (atomically) instead of stdout")
+	f.String("changed-lines", "", "report only findings on lines changed since this git revision (e.g. origin/main): git diff -U0 REV")
 	return cmd
 }
 
@@ -92,6 +93,13 @@ func runLint(cmd *cobra.Command, args []string) error {
 	rep.Findings = slices.DeleteFunc(rep.Findings, func(f report.LintFinding) bool {
 		return report.SeverityRank(f.Severity) > report.SeverityRank(minSev)
 	})
+	if base, _ := cmd.Flags().GetString("changed-lines"); base != "" {
+		changed, err := gitChangedLines(contextOf(cmd), base, inputs)
+		if err != nil {
+			return inputError(err)
+		}
+		rep.Findings = slices.DeleteFunc(rep.Findings, func(f report.LintFinding) bool { return !changed.keep(f) })
+	}
 
 	var buf bytes.Buffer
 	color := format == "text" && os.Getenv("NO_COLOR") == "" && isTerminal(cmd.OutOrStdout())
