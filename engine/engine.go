@@ -36,6 +36,7 @@ type Engine struct {
 	data         map[string]any
 	settings     settings
 	memory       *memoryGuard
+	provenance   *report.Provenance
 }
 
 // New loads and compiles the embedded policies, the user's policy directories and the policy
@@ -56,6 +57,12 @@ func New(ctx context.Context, opts ...Option) (*Engine, error) {
 	registry, err := claims.NewRegistry(data)
 	if err != nil {
 		return nil, placeRegistryError(err, s.dataFiles)
+	}
+	fc, _ := data["factcheck"].(map[string]any)
+	params, _ := fc["params"].(map[string]any)
+	prov, err := provenance(&s, params)
+	if err != nil {
+		return nil, err
 	}
 	compiler, err := compile(mods.rules, &s)
 	if err != nil {
@@ -83,7 +90,7 @@ func New(ctx context.Context, opts ...Option) (*Engine, error) {
 	lintRules, lintSeverity := rulesFromAnnotations(compiler, "factcheck.lint.rules.")
 	return &Engine{query: query, lintQuery: lintQuery, registry: registry, rules: rules, severity: severity,
 		lintRules: lintRules, lintSeverity: lintSeverity, timeout: s.timeout, mods: mods, data: data, settings: s,
-		memory: newMemoryGuard(s.memoryLimit)}, nil
+		memory: newMemoryGuard(s.memoryLimit), provenance: prov}, nil
 }
 
 // compile type-checks the modules under the sandbox's capabilities. A call to a withheld
@@ -125,6 +132,10 @@ func NewRegistry(opts ...Option) (*claims.Registry, error) {
 	}
 	return reg, nil
 }
+
+// Provenance identifies the policies, data and params behind this engine's verdicts by digest,
+// or is nil when they are the built-in ones with their default params.
+func (e *Engine) Provenance() *report.Provenance { return e.provenance }
 
 // Registry is the source registry the engine resolves attributions against.
 func (e *Engine) Registry() *claims.Registry { return e.registry }

@@ -78,7 +78,7 @@ func runCheck(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	head := report.Report{Version: report.Version, Tool: report.Tool{Name: "factcheck", Version: version()}}
+	head := report.Report{Version: report.Version, Tool: report.Tool{Name: "factcheck", Version: version()}, Policy: eng.Provenance()}
 	stream, err := newCheckStream(w, format, head, explain)
 	if err != nil {
 		abort()
