@@ -19,8 +19,8 @@ type Limits struct {
 	MaxDocumentBytes int64
 	// MaxYAMLDepth is the deepest nesting of mappings and sequences in a claims file.
 	MaxYAMLDepth int
-	// MaxYAMLNodes bounds a claims file's values after its aliases (*name) are expanded: an
-	// alias bomb multiplies a few lines into billions of values.
+	// MaxYAMLNodes bounds the values a claims file's aliases (*name) expand to: an alias bomb
+	// multiplies a few lines into billions of values.
 	MaxYAMLNodes int
 	// MaxMarkdownDepth is the deepest nesting of lists and block quotes in a Markdown article.
 	MaxMarkdownDepth int
@@ -149,14 +149,12 @@ func expandAliases(path string, n *yaml.Node) (*yaml.Node, error) {
 	var outer *yaml.Node // the outermost alias being expanded: where a bomb is defused
 	var walk func(n *yaml.Node, depth int, active map[*yaml.Node]bool) (*yaml.Node, error)
 	walk = func(n *yaml.Node, depth int, active map[*yaml.Node]bool) (*yaml.Node, error) {
-		budget--
-		if budget < 0 {
-			at := n
-			if outer != nil {
-				at = outer
+		if outer != nil { // a copy made by an alias: the file's own values are bounded by its size
+			budget--
+			if budget < 0 {
+				return nil, &Error{Path: path, Line: outer.Line, Column: outer.Column,
+					Message: fmt.Sprintf("aliases expand to more than %d values (raise limits.max_yaml_nodes)", l.MaxYAMLNodes)}
 			}
-			return nil, &Error{Path: path, Line: at.Line, Column: at.Column,
-				Message: fmt.Sprintf("too many values once aliases are expanded (limit %d; raise limits.max_yaml_nodes)", l.MaxYAMLNodes)}
 		}
 		if depth > l.MaxYAMLDepth {
 			return nil, &Error{Path: path, Line: n.Line, Column: n.Column,

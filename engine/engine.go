@@ -172,7 +172,7 @@ func (e *Engine) evaluate(ctx context.Context, pq rego.PreparedEvalQuery, query 
 	rs, err := pq.Eval(ctx, rego.EvalParsedInput(input))
 	if err != nil {
 		if errors.Is(context.Cause(ctx), errMemory) {
-			return nil, nil, fmt.Errorf("%s: evaluation stopped: the heap passed the engine's memory limit of %d MiB (a policy built too large a value)", doc.Path, e.settings.memoryLimit>>20)
+			return nil, nil, fmt.Errorf("%s: evaluation stopped: the heap passed the engine's memory limit of %d MiB (a very large document, or a policy building a large value)", doc.Path, e.settings.memoryLimit>>20)
 		}
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			return nil, nil, fmt.Errorf("%s: evaluation exceeded its %s deadline", doc.Path, e.timeout)
