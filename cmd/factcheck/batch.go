@@ -46,7 +46,14 @@ func extractWithin(ctx context.Context, x *extract.Extractor, path, readAs strin
 		err error
 	}
 	done := make(chan outcome, 1)
+	h := holdFrom(ctx)
+	if h != nil {
+		h.add()
+	}
 	go func() {
+		if h != nil {
+			defer h.done()
+		}
 		var res *extract.Result
 		err := guard(path, func() error {
 			res = x.Extract(readAs, src)

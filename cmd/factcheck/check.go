@@ -85,12 +85,16 @@ func runCheck(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	x := extract.New(eng.Registry())
+	budget := documentBudget()
 	process := func(in fileArg) checked {
 		c := checked{path: in.path}
 		if in.err != nil {
 			c.err = errors.New(in.err.Message)
 			return c
 		}
+		h := newHold(budget.forFile(in.path))
+		defer h.done()
+		ctx := withHold(ctx, h)
 		c.err = guard(in.path, func() error {
 			path := in.path
 			doc, res, err := loadDocument(ctx, x, path)

@@ -145,12 +145,15 @@ func lintDrafts(ctx context.Context, eng *engine.Engine, paths []string, stdin i
 		internal bool
 	}
 	results := make([]result, len(paths))
+	budget := documentBudget()
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for i := range jobs {
 				path := paths[i]
+				h := newHold(budget.forFile(path))
+				ctx := withHold(ctx, h)
 				name := path
 				var src []byte
 				var err error
@@ -179,6 +182,7 @@ func lintDrafts(ctx context.Context, eng *engine.Engine, paths []string, stdin i
 					res.err = &report.Error{Path: name, Message: err.Error()}
 				}
 				results[i] = res
+				h.done()
 			}
 		})
 	}
