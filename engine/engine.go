@@ -37,6 +37,7 @@ type Engine struct {
 	settings     settings
 	memory       *memoryGuard
 	provenance   *report.Provenance
+	userRules    []userRule
 }
 
 // New loads and compiles the embedded policies, the user's policy directories and the policy
@@ -86,11 +87,15 @@ func New(ctx context.Context, opts ...Option) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
+	userRules, err := prepareUserRules(mods, prepare)
+	if err != nil {
+		return nil, err
+	}
 	rules, severity := rulesFromAnnotations(compiler, "factcheck.rules.")
 	lintRules, lintSeverity := rulesFromAnnotations(compiler, "factcheck.lint.rules.")
 	return &Engine{query: query, lintQuery: lintQuery, registry: registry, rules: rules, severity: severity,
 		lintRules: lintRules, lintSeverity: lintSeverity, timeout: s.timeout, mods: mods, data: data, settings: s,
-		memory: newMemoryGuard(s.memoryLimit), provenance: prov}, nil
+		memory: newMemoryGuard(s.memoryLimit), provenance: prov, userRules: userRules}, nil
 }
 
 // compile type-checks the modules under the sandbox's capabilities. A call to a withheld
@@ -181,6 +186,14 @@ func (e *Engine) evaluate(ctx context.Context, pq rego.PreparedEvalQuery, query 
 	}
 	if len(rs) != 1 || len(rs[0].Expressions) != 1 {
 		return nil, nil, fmt.Errorf("%s: %s is undefined: a policy is missing or failed", doc.Path, query)
+	}
+	if query == Query && len(e.userRules) > 0 {
+		if err := e.checkUserFindings(ctx, doc, input); err != nil {
+			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+				return nil, nil, fmt.Errorf("%s: evaluation exceeded its %s deadline", doc.Path, e.timeout)
+			}
+			return nil, nil, err
+		}
 	}
 	return resolved, rs[0].Expressions[0].Value, nil
 }

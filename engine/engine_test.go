@@ -376,3 +376,31 @@ func toFloat(t *testing.T, v any) float64 {
 	t.Fatalf("not a number: %T %v", v, v)
 	return 0
 }
+
+// A policy directory whose files have an embedded module's relative name (a directory called
+// policies, holding lib/lib.rego) adds a module; it does not silently replace the built-in one.
+func TestUserFileNamedLikeAnEmbeddedModuleDoesNotReplaceIt(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	require.NoError(t, os.MkdirAll(filepath.Join("policies", "lib"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join("policies", "lib", "lib.rego"), []byte("package house.lib\n\nx := 1\n"), 0o644))
+	e, err := New(context.Background(), WithPolicyDir("policies"))
+	require.NoError(t, err)
+	assert.True(t, e.mods.embedded["policies/lib/lib.rego"])
+	assert.Equal(t, "data.factcheck.lib", e.mods.rules["policies/lib/lib.rego"].Package.Path.String())
+	assert.Equal(t, "data.house.lib", e.mods.rules["./policies/lib/lib.rego"].Package.Path.String())
+}
+
+// A user rule's findings are checked before they count: a delta past the documented bounds is
+// an error for the document, naming the policy.
+func TestUserRuleFindingOutOfBoundsIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "boost.rego"), []byte("package factcheck.rules.boost\n\nimport data.factcheck.lib\n\nfindings contains f if {\n\tsome c in lib.claims\n\tf := lib.finding(\"boost\", c, \"raises\", \"m\", {\"delta\": 5})\n}\n"), 0o644))
+	e, err := New(context.Background(), WithPolicyDir(dir))
+	require.NoError(t, err)
+	doc, err := claims.Load("../testdata/articles/seed-kharkiv-missile.claims.yaml")
+	require.NoError(t, err)
+	_, err = e.Check(context.Background(), doc)
+	require.ErrorContains(t, err, "policy factcheck.rules.boost")
+	require.ErrorContains(t, err, "has delta 5: a number in [-1, 1]")
+}

@@ -55,6 +55,9 @@ var parserOptions = ast.ParserOptions{RegoVersion: ast.RegoV1, ProcessAnnotation
 type modules struct {
 	rules map[string]*ast.Module
 	tests map[string]*ast.Module
+	// embedded names the modules that came with the binary, as opposed to a policy directory
+	// (whose files may have the same relative names: a directory called policies).
+	embedded map[string]bool
 }
 
 func (m modules) all() map[string]*ast.Module {
@@ -74,7 +77,7 @@ func isTestFile(name string) bool { return strings.HasSuffix(name, "_test.rego")
 // in those directories are returned for merging. Unless override is allowed, a user module may
 // not declare a built-in package, and a directory's data may not set params or built-in data.
 func loadModules(dirs []string, allowOverride bool) (modules, []map[string]any, error) {
-	mods := modules{rules: map[string]*ast.Module{}, tests: map[string]*ast.Module{}}
+	mods := modules{rules: map[string]*ast.Module{}, tests: map[string]*ast.Module{}, embedded: map[string]bool{}}
 	var errs PolicyErrors
 	builtin := map[string]bool{} // packages of the embedded modules, as data.factcheck.…
 	err := fs.WalkDir(policies.FS, ".", func(p string, d fs.DirEntry, err error) error {
@@ -92,6 +95,7 @@ func loadModules(dirs []string, allowOverride bool) (modules, []map[string]any, 
 			return nil
 		}
 		mods.add(name, m)
+		mods.embedded[name] = true
 		if !isTestFile(name) {
 			builtin[m.Package.Path.String()] = true
 		}
@@ -129,6 +133,9 @@ func loadModules(dirs []string, allowOverride bool) (modules, []map[string]any, 
 					errs = append(errs, pe)
 					continue
 				}
+			}
+			if mods.embedded[name] {
+				name = "./" + name // a user file named like an embedded one does not replace it
 			}
 			mods.add(name, f.Parsed)
 		}
