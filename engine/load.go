@@ -421,11 +421,25 @@ func placeRegistryError(err error, dataFiles []string) error {
 }
 
 // checkDirData checks the data files of a policy directory (data.json, data.yaml, data.yml, as
-// OPA's loader finds them) with the positions the loader's own errors lack.
+// OPA's loader finds them) with the positions the loader's own errors lack, and bounds its Rego
+// files' size before the loader reads them.
 func checkDirData(dir string) PolicyErrors {
 	var errs PolicyErrors
 	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
+			return nil
+		}
+		if strings.HasSuffix(d.Name(), ".rego") {
+			// Bounded like every input, and only regular files: a FIFO would block the loader.
+			info, err := os.Stat(p)
+			switch {
+			case err != nil:
+				errs = append(errs, &PolicyError{Message: claims.FileError(p, err).Error()})
+			case !info.Mode().IsRegular():
+				errs = append(errs, &PolicyError{File: p, Line: 1, Column: 1, Message: "not a regular file"})
+			case info.Size() > claims.CurrentLimits().MaxDocumentBytes:
+				errs = append(errs, &PolicyError{File: p, Line: 1, Column: 1, Message: fmt.Sprintf("policy file is larger than %d bytes (limits.max_document_bytes)", claims.CurrentLimits().MaxDocumentBytes)})
+			}
 			return nil
 		}
 		switch d.Name() {
