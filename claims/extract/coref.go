@@ -1,3 +1,7 @@
+// Stage 7b, pronouns: "he", "she", "they", "it" → the most recent source that agrees in
+// person, number and animacy (a titled or named person for "he"/"she", a body for "it", a group
+// for "they").
+
 package extract
 
 import (
@@ -30,14 +34,6 @@ var personTitles = wordSet("mr mr. mrs mrs. ms ms. dr dr. prof prof. gen gen. se
 // groupNouns name a body that is "it" or "they" alike ("the military said it", "police said
 // they").
 var groupNouns = wordSet("police staff personnel crew military army government navy team")
-
-func wordSet(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
 
 // agreement is the kind of antecedent a pronoun takes.
 func agreement(pronoun string) string {

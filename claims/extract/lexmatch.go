@@ -1,3 +1,8 @@
+// Stage 3b, lexicon matching: tokens → hits. Every phrase lexicon (hedges, evidence, stance,
+// boilerplate, …; the "phrases" section of lexicon.yaml) is matched against a sentence's tokens
+// in one pass, one map lookup per token. Later stages ask the hits ("has the sentence a hedge?")
+// instead of reading the words again.
+
 package extract
 
 import (
@@ -296,4 +301,17 @@ func wordIn(l lexID, w string) bool {
 		}
 	}
 	return false
+}
+
+func anyWordIn(l lexID, words []string) bool {
+	for _, w := range words {
+		if wordIn(l, strings.Trim(possessive(lowerWord(w)), ".,;:")) {
+			return true
+		}
+	}
+	return false
+}
+
+func isNumber(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9' || wordIn(lexNumber, w)
 }

@@ -1,3 +1,9 @@
+// Stage 2, segmentation: blocks → sentences (segments). A sentence ends at a stop before a
+// capitalised word, not after an abbreviation ("Dr.", "U.S."). Each segment gets its tokens
+// (tokens.go) and its quotation marks (markQuotes): which tokens are inside quotes, and which
+// quotation region a sentence wholly inside a multi-sentence quote belongs to, so that a speaker
+// named after the closing quote can be given to every sentence of it (quotes.go).
+
 package extract
 
 import (
@@ -8,6 +14,31 @@ import (
 
 // span is a byte range [start, end) in the original file.
 type span struct{ start, end int }
+
+// segment is a sentence with its tokens, read once for both passes, and its quotation marks.
+type segment struct {
+	block int
+	span
+	toks    []token
+	quoting quoting
+}
+
+func segments(a *article) []segment {
+	var out []segment
+	// One slab of tokens for the whole article: fewer, larger allocations for the collector.
+	slab := make([]token, 0, len(a.src)/5+8)
+	region := 0
+	for bi, b := range a.blocks {
+		first := len(out)
+		for _, s := range sentences(a.src, b.start, b.end) {
+			from := len(slab)
+			slab = tokenizeInto(slab, a.src, s.start, s.end)
+			out = append(out, segment{block: bi, span: s, toks: slab[from:len(slab):len(slab)]})
+		}
+		markQuotes(out, first, len(out), &region)
+	}
+	return out
+}
 
 // abbreviations end with a period that does not end a sentence (compared lower-case, without
 // the final period).
@@ -138,4 +169,109 @@ func firstWord(b []byte) string {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// The quotation stage. A quotation often spans several sentences and names its speaker only
+// once, after it closes ("“… . … ,” the mayor said.") or before it opens ("X said: “…"), and a
+// paragraph that opens with a quotation mark and names nobody continues the last speaker's
+// words. Quotation marks are therefore tracked across the sentences of a paragraph, not per
+// sentence, and each quotation gets the speaker its paragraph names.
+
+// quoting is what the quotation stage knows about one sentence.
+type quoting struct {
+	// inside marks the sentence's tokens that stand between quotation marks, counting a
+	// quotation opened in an earlier sentence of the paragraph.
+	inside []bool
+	// regions are the quotations the sentence touches (opens, continues or closes).
+	regions []int
+	// whole is the quotation that holds every word of the sentence, or -1.
+	whole int
+	// opensBlock: the sentence is its paragraph's first and starts with an opening mark.
+	opensBlock bool
+}
+
+// markQuotes fills the quoting of the sentences of one paragraph, segs[from:to]. Curly marks
+// open and close; straight marks alternate. A quotation left open at the paragraph's end
+// closes there (the next paragraph reopens it, as news style does).
+func markQuotes(segs []segment, from, to int, nextRegion *int) {
+	open, region := false, -1
+	for si := from; si < to; si++ {
+		sg := &segs[si]
+		q := quoting{inside: make([]bool, len(sg.toks)), whole: -1}
+		words, wordsInside, wholeRegion := 0, 0, -2
+		touch := func(r int) {
+			if len(q.regions) == 0 || q.regions[len(q.regions)-1] != r {
+				q.regions = append(q.regions, r)
+			}
+		}
+		if open {
+			touch(region)
+		}
+		for i, t := range sg.toks {
+			opening, closing := false, false
+			switch t.text {
+			case "“", "«", "``":
+				opening = true
+			case "”", "»":
+				closing = true
+			case "\"", "''":
+				opening, closing = !open, open
+			}
+			switch {
+			case opening:
+				if !open {
+					open, region = true, *nextRegion
+					*nextRegion++
+					touch(region)
+				}
+				if si == from && i == 0 {
+					q.opensBlock = true
+				}
+				continue
+			case closing:
+				open = false
+				continue
+			}
+			q.inside[i] = open
+			if t.punct {
+				continue
+			}
+			words++
+			if open {
+				wordsInside++
+				switch wholeRegion {
+				case -2:
+					wholeRegion = region
+				case region:
+				default:
+					wholeRegion = -1
+				}
+			}
+		}
+		if words > 0 && wordsInside == words && wholeRegion >= 0 {
+			q.whole = wholeRegion
+		}
+		sg.quoting = q
+	}
+}
+
+// insideQuotes marks the tokens between quotation marks (straight quotes alternate).
+func insideQuotes(toks []token) []bool {
+	in := make([]bool, len(toks))
+	depth := false
+	for i, t := range toks {
+		switch t.text {
+		case "“", "``":
+			depth = true
+			continue
+		case "”":
+			depth = false
+			continue
+		case "\"", "''":
+			depth = !depth
+			continue
+		}
+		in[i] = depth
+	}
+	return in
 }
