@@ -164,8 +164,7 @@ func headNoun(phrase string) string {
 
 // Document nouns: "according to a confidential assessment" names where a claim was read, not
 // who made it, when the sentence also names who made it.
-var documentNouns = map[string]bool{"assessment": true, "report": true, "document": true, "documents": true, "memo": true,
-	"dossier": true, "study": true, "analysis": true, "data": true, "records": true, "letter": true, "cable": true, "briefing": true}
+var documentNouns = lexWords("documentNouns")
 
 // attribution is the claims-file form of a mention: the source, the words that name it and
 // where, the cue, the stance, the evidence the sentence mentions and the relays it names.

@@ -65,8 +65,7 @@ func partyActs(toks []token, reg *claims.Registry) bool {
 }
 
 // attackNouns name an act of war that a demonym attributes ("a Russian missile strike").
-var attackNouns = map[string]bool{"strike": true, "strikes": true, "attack": true, "attacks": true, "shelling": true,
-	"bombardment": true, "bombing": true, "raid": true, "raids": true, "assault": true, "offensive": true, "airstrike": true, "airstrikes": true}
+var attackNouns = lexWords("attackNouns")
 
 // attackAgents are the parties an attack is named by ("Russian strike", "an Israeli air strike").
 func attackAgents(toks []token, reg *claims.Registry) []string {

@@ -27,75 +27,6 @@ type cue struct {
 	stance string
 }
 
-func cues(kind cueKind, stance string, phrases ...string) []cue {
-	out := make([]cue, len(phrases))
-	for i, p := range phrases {
-		out[i] = cue{words: splitWords(p), kind: kind, stance: stance}
-	}
-	return out
-}
-
-// cueLexicon, longest phrases first within each group so that "provided documented evidence"
-// wins over "provided".
-var cueLexicon = concat(
-	cues(cuePrep, "asserts", "according to", "seen by", "cited by", "quoted by", "obtained by", "reviewed by", "in a report by", "in a statement by", "as reported by",
-		// a passive verb of saying names its source after "by" ("first reported by a local station")
-		"described by", "reported by", "first reported by", "confirmed by", "announced by", "stated by", "estimated by", "claimed by",
-		"alleged by", "revealed by", "disclosed by", "published by", "released by",
-		// "…, citing people familiar with the matter": whom the speaker relays
-		"citing"),
-	cues(cueRelay, "asserts", "reports that", "reported that", "reports", "reported", "report that", "report"),
-	cues(cueVerb, "denies", "denied", "denies", "deny", "denying", "rejecting", "dismissing", "denounced", "denounces", "rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss", "refuted", "refutes", "refute", "disputed", "disputes", "dispute",
-		"contradicted", "contradicts", "doubted", "doubts", "questioned", "questions", "challenged", "challenges"),
-	// saying that one cannot say: the source answers the claim without settling it
-	cues(cueVerb, "cannot-determine", "did not specify", "has not confirmed", "have not confirmed", "had not confirmed", "did not confirm",
-		"would not confirm", "could not confirm", "declined to confirm", "did not disclose", "would not disclose", "did not name", "would not name",
-		"declined to name", "did not identify", "would not identify"),
-	cues(cueVerb, "accuses", "accused", "accuses", "accuse", "alleged", "alleges", "allege", "blamed", "blames", "blame", "held responsible",
-		"charged", "indicted", "seeks arrest", "sought arrest", "issued an arrest warrant", "issued arrest warrants", "filed charges"),
-	cues(cueVerb, "asserts", "provided documented evidence", "provided evidence", "presented evidence", "shared photos", "shared images", "shared video", "shared footage", "published photos",
-		"said", "says", "say", "told", "tells", "stated", "states", "announced", "announces", "added", "noted", "wrote", "writes",
-		"determined", "determines", "determine", "concluded", "concludes", "conclude", "found", "finds", "find",
-		"confirmed", "confirms", "confirm", "revealed", "reveals", "reveal", "claimed", "claims", "claim",
-		"shared", "posted", "published", "estimated", "estimates", "indicated", "indicates", "showed", "shows", "show",
-		"identified", "identifies", "assessed", "assesses", "documented", "documents", "recorded", "verified", "verifies",
-		"insisted", "insists", "acknowledged", "acknowledges", "admitted", "admits", "warned", "warns", "believes", "believe",
-		"established", "establish", "traced", "attributed", "identify", "ascertain", "verify",
-		"argue", "argues", "argued", "contend", "contends", "contended", "suggest", "suggests", "suggested", "insist",
-		"condemned", "condemns", "condemn", "welcomed", "welcomes", "urged", "urges", "called for", "calls for",
-		"criticised", "criticized", "criticises", "criticizes", "praised", "praises", "demanded", "demands",
-		"link", "links", "linked", "tied", "ties",
-		"called the move", "called the decision", "called the report", "called the ruling", "called the accusations",
-		"called the allegations", "called the claims", "called the findings", "called the investigation", "described the",
-		"described as", "described it as", "described them as", "characterised as", "characterized as",
-		"called the video", "called the footage", "called the images", "called the photos", "called the statement",
-		"called it", "called them", "called this",
-		// other forms of the verbs above, and verbs of asking, promising and believing
-		"adding", "adds", "telling", "noting", "calling", "cites", "arguing", "suggesting", "claiming", "warning",
-		"describing", "announcing", "writing", "stating", "acknowledging", "urging", "insisting", "confirming", "explaining",
-		"asked", "asks", "asking", "declaring", "expressed", "expressing", "spoke", "speaking", "talked", "talking",
-		"promised", "promises", "promising", "vowed", "vows", "vowing", "pledged", "pledges", "proposed", "proposes",
-		"mentioned", "mentions", "echoed", "complained", "complains", "assured", "emailed", "wrote in",
-		"think", "thinks", "want", "wants", "wanted", "hoping", "expect", "expected", "expecting", "know", "knows", "knew",
-		"worried", "agreed", "agrees", "feel", "feels", "felt",
-		"endorsed", "endorses", "supported", "supports", "opposed", "opposes", "defended", "defends", "blasted", "slammed",
-		"explained", "explains", "reaffirmed", "reaffirms", "reiterated", "reiterates", "recalled", "recalls", "cautioned", "cautions",
-		"stressed", "stresses", "emphasised", "emphasized", "emphasises", "emphasizes", "asserted", "declared", "declares", "maintained", "maintains",
-		"conceded", "concedes", "disclosed", "discloses", "tweeted", "testified", "testifies", "predicted", "predicts", "forecast", "forecasts",
-		"tallied", "counted", "hope", "hopes", "hoped", "fear", "fears", "feared", "expects", "projected", "projects", "pointed out", "points out",
-		"replied", "informed", "briefed", "advised", "advises", "discovered", "discovers",
-		"call it", "calls it", "described", "describes",
-		"estimate", "called", "saying", "ranked", "ranks", "rated", "rates", "put the death toll", "put the toll", "put the number", "put the figure", "gave a death toll", "gave a toll"),
-)
-
-func concat(groups ...[]cue) []cue {
-	var out []cue
-	for _, g := range groups {
-		out = append(out, g...)
-	}
-	return out
-}
-
 // calledCue is the lexicon position of the bare "called" cue.
 var calledCue = func() int {
 	for i, c := range cueLexicon {
@@ -209,34 +140,24 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 }
 
 // determiners make the next word a noun: "the claims", "these reports" are not cues.
-var determiners = map[string]bool{
-	"the": true, "a": true, "an": true, "these": true, "those": true, "such": true, "any": true, "his": true,
-	"her": true, "their": true, "its": true, "our": true, "new": true, "further": true, "earlier": true,
-	"unconfirmed": true, "multiple": true, "several": true,
-}
+var determiners = lexWords("determiners")
 
 // nounLike cues are also nouns; followed by another cue they are the noun ("report reveals").
-var nounLike = map[string]bool{"report": true, "reports": true, "claims": true, "claim": true, "documents": true, "finds": true, "shows": true, "states": true}
+var nounLike = lexWords("nounLike")
 
-var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true}
+var passiveAux = lexWords("passiveAux")
 
-var prepositions = map[string]bool{"by": true, "of": true, "in": true, "on": true, "to": true, "from": true,
-	"about": true, "amid": true, "despite": true, "with": true, "after": true, "following": true}
+var prepositions = lexWords("prepositions")
 
 // calledObject: "called" followed by one of these names what someone called something.
-var calledObject = map[string]bool{"the": true, "its": true, "his": true, "her": true, "their": true, "it": true, "them": true, "this": true, "these": true, "those": true}
+var calledObject = lexWords("calledObject")
 
 // ambiguousCues are also common nouns ("fourteen states", "a talk show", "tax rates", "close
 // ties"): they are cues only where a clause or an object starts after them.
-var ambiguousCues = map[string]bool{"states": true, "show": true, "shows": true, "rates": true, "ranks": true, "ties": true,
-	"find": true, "documents": true, "claims": true, "estimates": true, "notes": true, "want": true,
-	"think": true, "know": true, "feel": true, "expect": true, "promises": true, "fears": true, "hopes": true, "supports": true,
-	"claim": true, "estimate": true, "cites": true, "mentions": true, "vows": true}
+var ambiguousCues = lexWords("ambiguousCues")
 
 // clauseStarts may follow an ambiguous cue used as a verb.
-var clauseStarts = map[string]bool{"that": true, "the": true, "a": true, "an": true, "this": true, "these": true, "its": true,
-	"his": true, "her": true, "their": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "no": true,
-	"how": true, "why": true, "what": true, "whether": true, "who": true, "there": true, "some": true, "more": true, "most": true}
+var clauseStarts = lexWords("clauseStarts")
 
 // startsClause: the words at k can open a clause or an object (the test for ambiguous cues).
 func startsClause(toks []token, k int) bool {
@@ -248,13 +169,11 @@ func startsClause(toks []token, k int) bool {
 }
 
 // Verbs of saying, which may come before their subject: "…," said the minister.
-var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true, "noted": true,
-	"stated": true, "insisted": true, "warned": true, "explained": true, "according": true, "tweeted": true, "reports": true,
-	"reported": true, "writes": true, "explains": true, "adds": true, "recalled": true, "cautioned": true, "stressed": true}
+var sayingVerbs = lexWords("sayingVerbs")
 
 // participleFollowers come after a participle set off by a comma ("the driver, identified as
 // …"); a verb after an apposition is the main verb ("X, the chief, confirmed during …").
-var participleFollowers = wordSet("as by")
+var participleFollowers = lexWords("participleFollowers")
 
 // afterRelativeClause: the comma at k closes a relative clause ("Russia, which has …, urged"),
 // so what follows is the main verb.
@@ -272,14 +191,13 @@ func afterRelativeClause(toks []token, k int) bool {
 
 // discoveryVerbs report a finding only with a clause after them ("found that …", "found the
 // debris came from …", "found no trace of …"); with a bare object they tell an act.
-var discoveryVerbs = wordSet("found find finds discovered discovers")
+var discoveryVerbs = lexWords("discoveryVerbs")
 
 // findingWords after a discovery verb make a finding of its own ("found no trace", "found evidence").
-var findingWords = wordSet("that no evidence traces trace signs sign nothing none proof indications")
+var findingWords = lexWords("findingWords")
 
 // finiteVerbs mark a clause after a discovery verb's object.
-var finiteVerbs = wordSet("is was were are had has have came comes could would will may might did does belonged belongs " +
-	"originated contained contains matched showed shows posed caused killed used")
+var finiteVerbs = lexWords("finiteVerbs")
 
 // reportsAFinding: the words after a discovery verb at k make a clause or a finding.
 func reportsAFinding(toks []token, k int) bool {

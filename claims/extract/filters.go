@@ -40,7 +40,8 @@ func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 	st.claimFor(bi, s, part, nil, toks, h)
 }
 
-var navigationLine = regexp.MustCompile(`(?i)^(?:related|read also|see also|more on this|read more|tags?|share|advertisement)\s*:?\s*$`)
+// navigationLine is a line that is only a navigation label ("Related:", "Read more").
+var navigationLine = regexp.MustCompile(`(?i)^(?:` + alternation(lexList("navigationLines")) + `)\s*:?\s*$`)
 
 // mayBeCaption is a cheap test before the caption pattern: a caption starts with "(" or one of
 // a handful of words.
@@ -48,14 +49,34 @@ func mayBeCaption(text string) bool {
 	if text == "" {
 		return false
 	}
-	switch text[0] {
-	case '(', 'P', 'p', 'I', 'i', 'S', 's', 'C', 'c', 'V', 'v':
+	if captionFirst[text[0]] {
 		return strings.IndexByte(text[:min(len(text), 24)], ':') >= 0
 	}
 	return false
 }
 
-var captionLine = regexp.MustCompile(`(?i)^\(?\s*(?:photo|image|source|credit|caption|video|illustration)s?\s*:`)
+// captionLine is a line that opens with a caption label, perhaps plural and in brackets
+// ("Photo:", "(Images: …)").
+var captionLine = regexp.MustCompile(`(?i)^\(?\s*(?:` + alternation(lexList("captionLabels")) + `)s?\s*:`)
+
+// captionFirst are the bytes a caption can start with: "(" and the labels' first letters.
+var captionFirst = func() (first [256]bool) {
+	first['('] = true
+	for _, label := range lexList("captionLabels") {
+		first[strings.ToLower(label[:1])[0]] = true
+		first[strings.ToUpper(label[:1])[0]] = true
+	}
+	return first
+}()
+
+// alternation is a regular expression matching any of the words literally.
+func alternation(words []string) string {
+	quoted := make([]string, len(words))
+	for i, w := range words {
+		quoted[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(quoted, "|")
+}
 
 // speculates: the clause's verb is a modal of possibility ("Challenging the result could test
 // …", "Every second could mean …"): a guess about what may happen, not a fact.
@@ -75,11 +96,10 @@ func speculates(toks []token) bool {
 	return false
 }
 
-var negator = map[string]bool{"neither": true, "no": true, "none": true, "nobody": true, "nothing": true}
+var negator = lexWords("negator")
 
 // appealCues ask for something rather than say what is so.
-var appealCues = map[string]bool{"urged": true, "urges": true, "urging": true, "called for": true, "calls for": true,
-	"advises": true, "advised": true, "appealed": true, "appeals": true}
+var appealCues = lexWords("appealCues")
 
 func quoted(text string) bool {
 	return strings.ContainsAny(text, `"“”`) || strings.Contains(text, "''")

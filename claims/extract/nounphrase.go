@@ -56,22 +56,10 @@ func readNounPhrase(toks []token, start, limit int) int {
 }
 
 // Words between a subject and its verb that do not end the subject's claim to it.
-var auxiliaries = map[string]bool{
-	"have": true, "has": true, "had": true, "also": true, "already": true, "previously": true, "repeatedly": true,
-	"later": true, "earlier": true, "would": true, "will": true, "could": true, "may": true, "might": true,
-	"not": true, "never": true, "recently": true, "then": true, "now": true, "again": true, "publicly": true,
-	"independently": true, "officially": true, "strongly": true, "both": true, "all": true, "separately": true,
-	"reportedly": true, "allegedly": true, "apparently": true, "jointly": true, "swiftly": true, "quickly": true,
-	"did": true, "does": true, "do": true, "is": true, "are": true, "was": true, "were": true, "been": true,
-}
+var auxiliaries = lexWords("auxiliaries")
 
 // Verbs that end a subject noun phrase (besides the cues).
-var clauseVerbs = map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "will": true,
-	"would": true, "could": true, "can": true, "may": true, "might": true, "did": true, "does": true, "do": true,
-	"visited": true, "met": true, "went": true, "came": true, "took": true, "made": true, "gave": true,
-	"who": true, "which": true, "that": true, "whose": true,
-}
+var clauseVerbs = lexWords("clauseVerbs")
 
 // closingParen is the index of the ")" that closes a short tag opened at k (at most five
 // tokens inside), or -1.
@@ -103,12 +91,7 @@ func looksLikeVerb(t, prev token) bool {
 	return (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) && len(t.lower) > 4
 }
 
-var timeWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
-	"september": true, "october": true, "november": true, "december": true, "week": true, "month": true, "year": true,
-	"day": true, "night": true, "morning": true, "evening": true, "afternoon": true, "weekend": true,
-}
+var timeWords = lexWords("timeWords")
 
 func timeWord(t token) bool { return t.number() || timeWords[t.lower] }
 
@@ -146,16 +129,10 @@ func skipAdverbials(toks []token, from, limit int) int {
 }
 
 // Leading words a subject noun phrase sheds: adverbs, conjunctions, quantifiers.
-var leadingNoise = map[string]bool{
-	"earlier": true, "later": true, "however": true, "meanwhile": true, "separately": true, "also": true,
-	"already": true, "previously": true, "recently": true, "now": true, "then": true, "and": true, "but": true,
-	"both": true, "while": true, "moreover": true, "furthermore": true, "still": true, "yet": true, "so": true,
-	"in": true, "on": true, "at": true, "last": true, "this": true, "since": true, "after": true, "before": true,
-	"what": true, "first": true, "once": true, "initially": true, "originally": true,
-}
+var leadingNoise = lexWords("leadingNoise")
 
 // weekdays and their kin lead a clause without being part of its subject.
-var weekdays = wordSet("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight")
+var weekdays = lexWords("weekdays")
 
 // datelineEnd is where a sentence's text starts after a wire dateline ("LYON, France (AP) —",
 // "NAIROBI —"): capitalised words, commas and a bracketed agency before a dash.
@@ -259,7 +236,7 @@ func properName(toks []token, start, end int) bool {
 	return words > 0 && !determiners[toks[start].lower] && !leadingNoise[toks[start].lower] && !pronounWords[toks[start].lower]
 }
 
-var nameParticles = wordSet("de da del della der van von bin al el la le di du dos of")
+var nameParticles = lexWords("nameParticles")
 
 // nounPhraseAfter reads the phrase after a preposition cue, to the next punctuation.
 func nounPhraseAfter(toks []token, i int) (span, bool) {

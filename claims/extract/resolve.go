@@ -101,39 +101,13 @@ func stripLeading(words []string) []string {
 }
 
 // relayParticiples: "X interviewed by Y" — X is the source, Y only asked.
-var relayParticiples = map[string]bool{"interviewed": true, "quoted": true, "cited": true, "contacted": true, "reached": true, "questioned": true}
+var relayParticiples = lexWords("relayParticiples")
 
 // Words that are never a source by themselves.
-var nonSources = map[string]bool{
-	"evidence": true, "it": true, "this": true, "that": true, "there": true, "which": true, "who": true,
-	"data": true, "reports": true, "some": true, "many": true, "others": true,
-	"images": true, "photos": true, "video": true, "footage": true, "documents": true, "records": true,
-	"figures": true, "studies": true, "tests": true, "results": true, "findings": true,
-	// the writer and the reader are not sources
-	"we": true, "i": true, "you": true, "us": true, "one": true, "everyone": true, "everybody": true, "nobody": true, "anyone": true, "anybody": true, "someone": true,
-}
+var nonSources = lexWords("nonSources")
 
 // Pronouns that refer back to the last source.
-var pronouns = map[string]bool{"they": true, "he": true, "she": true, "it": true}
-
-// Anaphoric heads: a noun phrase made of these points back to a source named earlier.
-var anaphoricHeads = map[string][]string{
-	"monitors": {"intergovernmental-monitor"}, "monitor": {"intergovernmental-monitor"},
-	"panel": {"intergovernmental-monitor"}, "experts": {"intergovernmental-monitor", "court/investigator"},
-	"inspectors": {"intergovernmental-monitor", "court/investigator"}, "mission": {"intergovernmental-monitor"},
-	"investigators": {"court/investigator", "intergovernmental-monitor", "ngo"},
-	"team":          {"intergovernmental-monitor", "court/investigator", "ngo"},
-	"report":        {"intergovernmental-monitor", "court/investigator", "ngo"},
-	"study":         {"ngo", "court/investigator"}, "investigation": {"court/investigator", "intergovernmental-monitor"},
-	"analysis":     {"ngo", "court/investigator", "intergovernmental-monitor"},
-	"organisation": {"intergovernmental-monitor", "ngo", "court/investigator"}, "organization": {"intergovernmental-monitor", "ngo", "court/investigator"},
-	"agency": {"intergovernmental-monitor", "wire-agency", "government"}, "watchdog": {"intergovernmental-monitor"},
-	"court": {"court/investigator"}, "commission": {"court/investigator", "intergovernmental-monitor"},
-	"ministry": {"government"}, "government": {"government"}, "officials": {"government"}, "authorities": {"government", "police"},
-	"military": {"military"}, "army": {"military"}, "forces": {"military"}, "police": {"police"},
-	"group":  {"ngo", "court/investigator", "intergovernmental-monitor"},
-	"outlet": {"media", "wire-agency"}, "newspaper": {"media"}, "portal": {"media"}, "channel": {"media", "state-media"},
-}
+var pronouns = lexWords("pronouns")
 
 func determinate(text string) bool {
 	w := strings.ToLower(strings.Fields(text)[0])
@@ -307,9 +281,7 @@ func headsABody(rest []string) bool {
 
 // Heads that make a phrase a body of its own: "the European Union monitoring mission" is not
 // the European Union.
-var orgHeads = map[string]bool{"mission": true, "office": true, "delegation": true, "commission": true, "committee": true,
-	"council": true, "agency": true, "ministry": true, "service": true, "department": true, "court": true, "team": true,
-	"panel": true, "centre": true, "center": true, "institute": true, "unit": true, "command": true, "authority": true}
+var orgHeads = lexWords("orgHeads")
 
 // find is Registry.Find, remembered for the document: the same names recur.
 func (st *state) find(phrase string) (claims.Source, bool) {

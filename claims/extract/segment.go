@@ -42,17 +42,7 @@ func segments(a *article) []segment {
 
 // abbreviations end with a period that does not end a sentence (compared lower-case, without
 // the final period).
-var abbreviations = map[string]bool{
-	"u.s": true, "u.k": true, "u.n": true, "e.u": true, "d.c": true, "u.s.a": true,
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "col": true,
-	"lt": true, "maj": true, "capt": true, "sgt": true, "cpl": true, "adm": true, "cmdr": true,
-	"gov": true, "sen": true, "rep": true, "pres": true, "amb": true, "rev": true, "hon": true,
-	"st": true, "no": true, "nos": true, "vol": true, "fig": true, "approx": true, "est": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"inc": true, "ltd": true, "co": true, "corp": true, "jr": true, "sr": true, "vs": true,
-	"e.g": true, "i.e": true, "etc": true, "cf": true, "al": true, "p": true, "pp": true,
-}
+var abbreviations = lexWords("abbreviations")
 
 // sentences splits [start,end) of src into sentences. A sentence ends at . ! or ? (with any
 // closing quotes or brackets) followed by white space and then something that can start a

@@ -91,7 +91,7 @@ func (st *state) namedAgents(toks []token, h *hits) []string {
 
 // rankingCues place something on a scale ("ranked Ukraine 105th in its corruption index"):
 // a measurement, not an accusation, whatever the scale measures.
-var rankingCues = map[string]bool{"ranked": true, "ranks": true, "rated": true, "rates": true}
+var rankingCues = lexWords("rankingCues")
 
 // responses links a denial to the allegations it answers: "denied the allegations" answers
 // the allegations of its paragraph (or the last accusation before it); a denial on evidence
@@ -169,7 +169,7 @@ func accuses(c claims.Claim) bool {
 	return false
 }
 
-var stopwords = map[string]bool{"because": true, "against": true, "between": true, "without": true, "through": true, "during": true, "before": true, "statement": true, "involvement": true, "denied": true, "report": true}
+var stopwords = lexWords("stopwords")
 
 // contentTokens are a sentence's long words (seven letters or more, not stop words): what a
 // denial on evidence shares with the claim it answers.

@@ -239,10 +239,9 @@ func (st *state) subjectOf(toks []token, i int) []span {
 
 // clauseOpeners start a clause of their own: the subject of a later verb comes after them
 // ("talks stall as both sides report", "what it described as").
-var clauseOpeners = map[string]bool{"as": true, "while": true, "because": true, "although": true, "though": true,
-	"whereas": true, "what": true, "where": true, "when": true, "if": true, "unless": true, "until": true, "but": true}
+var clauseOpeners = lexWords("clauseOpeners")
 
-var pronounWords = map[string]bool{"it": true, "its": true, "they": true, "their": true, "he": true, "his": true, "she": true, "her": true, "we": true, "our": true}
+var pronounWords = lexWords("pronounWords")
 
 func pronounLed(t token) bool { return pronounWords[t.lower] }
 

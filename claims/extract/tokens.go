@@ -146,9 +146,7 @@ func lastRuneBefore(src []byte, i int) rune {
 }
 
 // titleAbbreviations are abbreviated titles that stand before a name.
-var titleAbbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true,
-	"sen": true, "rep": true, "gov": true, "lt": true, "col": true, "capt": true, "sgt": true, "maj": true, "adm": true,
-	"cmdr": true, "rev": true, "hon": true, "amb": true, "pres": true, "supt": true, "insp": true, "det": true}
+var titleAbbreviations = lexWords("titleAbbreviations")
 
 func splitWords(s string) []string { return strings.Fields(strings.ToLower(s)) }
 
