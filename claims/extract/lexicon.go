@@ -9,6 +9,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -119,6 +120,13 @@ func (lf *lexiconFile) check() error {
 				bad("%s: %q: a cue is plain words (choices and stems are for the phrases section)", where, p)
 			}
 		}
+	}
+	total := 0
+	for _, g := range lf.Cues {
+		total += len(g.Phrases)
+	}
+	if total > math.MaxInt16 {
+		bad("cues: %d phrases, more than the %d a token's cue cache can index (tokens.go)", total, math.MaxInt16)
 	}
 	for l, name := range lexNames {
 		if _, ok := lf.Phrases[name]; !ok {

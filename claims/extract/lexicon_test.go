@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -86,6 +88,14 @@ func TestParseLexiconRejectsMalformedEntries(t *testing.T) {
 		if assert.Error(t, err, tc.name) {
 			assert.Contains(t, err.Error(), tc.want, tc.name)
 		}
+	}
+	many := make([]string, math.MaxInt16+1)
+	for i := range many {
+		many[i] = fmt.Sprintf("cue%d", i)
+	}
+	_, err = parseLexicon([]byte(strings.Replace(valid(""), "[said]", "["+strings.Join(many, ", ")+"]", 1)))
+	if assert.Error(t, err) {
+		assert.Contains(t, err.Error(), "cue cache")
 	}
 	extra := strings.Replace(valid(""), "phrases:\n", "phrases:\n  gossip: [x]\n", 1)
 	_, err = parseLexicon([]byte(extra))
