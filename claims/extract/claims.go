@@ -73,6 +73,9 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		}
 	}
 	for _, m := range h[lexHedge] {
+		if inIndirectQuestion(toks, m.start) {
+			continue // "did not say whether it was believed to be …": the hedge is in the question
+		}
 		c.Hedges = append(c.Hedges, string(src[toks[m.start].start:toks[m.end-1].end]))
 	}
 	c.Kind = classify(h, toks, c.Attributions, st.x.reg)
@@ -212,4 +215,19 @@ func (st *state) skipWith(s span, part, why string, mentions []mention) {
 	for _, m := range mentions {
 		sent.Attributions = append(sent.Attributions, st.explain(st.attribution(m, nil, nil), m, nil))
 	}
+}
+
+var indirectQuestion = lexWords("indirectQuestion")
+
+// inIndirectQuestion: a "whether" or "if" opens the clause the word at k stands in.
+func inIndirectQuestion(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if toks[j].punct {
+			return false
+		}
+		if indirectQuestion[toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }

@@ -134,8 +134,9 @@ func counts(h *hits) bool {
 // names; a denier speaks about itself.
 func (st *state) subjects(toks []token, primaries []mention, atts []claims.Attribution) []string {
 	words := make([]string, 0, len(toks))
-	for _, t := range toks {
-		inSource := false
+	scene := sceneOf(toks)
+	for i, t := range toks {
+		inSource := scene[i]
 		for _, m := range primaries {
 			if t.start >= m.start && t.end <= m.end {
 				inSource = true
@@ -155,4 +156,30 @@ func (st *state) subjects(toks []token, primaries []mention, atts []claims.Attri
 	}
 	slices.Sort(found)
 	return slices.Compact(found)
+}
+
+var locatives, placeModifiers = lexWords("locatives"), lexWords("placeModifiers")
+
+// sceneOf marks the places a sentence names as where something happened ("in eastern
+// Afghanistan", "near the Syrian border") or where it was filed (a dateline): the scene of an act is not a party to it, so a
+// source of that place is not interested merely because it happened there.
+func sceneOf(toks []token) []bool {
+	scene := make([]bool, len(toks))
+	for i := range datelineEnd(toks, len(toks)) {
+		scene[i] = true // "KABUL, Afghanistan (AP) —": where the story was filed
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if !locatives[toks[i].lower] {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && placeModifiers[toks[j].lower] {
+			j++
+		}
+		for j < len(toks) && !toks[j].punct && toks[j].capitalised() {
+			scene[j] = true
+			j++
+		}
+	}
+	return scene
 }

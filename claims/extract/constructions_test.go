@@ -321,3 +321,21 @@ func TestClausesAndNames(t *testing.T) {
 			want: []wantSource{{sentence: "County hospital reports", source: "county hospital"}}},
 	})
 }
+
+func TestAdverbsScenesAndQuestions(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "an adverb between the subject and its cue",
+			text: "The governor on Monday publicly accused the utility of hiding the leak.\n",
+			want: []wantSource{{sentence: "The governor", source: "governor", stance: "accuses"}}},
+		{name: "an adverb does not join the name", text: "# Mayor Ruth Kane falsely claims the bridge was inspected\n\nThe bridge closed.\n",
+			want: []wantSource{{sentence: "Mayor Ruth Kane", source: "ruth kane"}}},
+	})
+	x := sharedExtractor(t)
+	res := x.Extract("case.md", []byte("The museum named the skull but was silent on whether it was believed to be a king's.\n"))
+	require.Len(t, res.Document.Claims, 1)
+	assert.Empty(t, res.Document.Claims[0].Hedges, "a hedge inside an indirect question qualifies the question")
+
+	res = x.Extract("case.md", []byte("KABUL, Afghanistan (AP) — Afghan officials said airstrikes in eastern Afghanistan killed 12 fighters of a militia.\n"))
+	require.Len(t, res.Document.Claims, 1)
+	assert.NotContains(t, res.Document.Claims[0].Subjects, "afghanistan", "the scene and the dateline are not parties")
+}

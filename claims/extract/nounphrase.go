@@ -50,9 +50,32 @@ func readNounPhrase(toks []token, start, limit int) int {
 		if k > start && looksLikeVerb(t, toks[k-1]) && !(k+1 < limit && (orgHeads[toks[k+1].lower] || toks[k+1].lower == "by")) {
 			break
 		}
+		if k > start && adverb(t) && k+1 < len(toks) && verbAhead(toks, k+1) {
+			break // "Trump falsely accused", "the chief quietly said": an adverb before the verb
+		}
 		k++
 	}
 	return k
+}
+
+// adverb: a lower-case word in -ly that is not a noun or adjective ("falsely", "publicly").
+func adverb(t token) bool {
+	return !t.punct && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !t.capitalised() && !notAdverbs[t.lower]
+}
+
+var notAdverbs = lexWords("notAdverbs")
+
+// verbAhead: a cue or an auxiliary comes at k, after any further adverbs.
+func verbAhead(toks []token, k int) bool {
+	for ; k < len(toks) && adverb(toks[k]); k++ {
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if _, _, ok := cueAt(toks, k); ok {
+		return true
+	}
+	return auxiliaries[toks[k].lower]
 }
 
 // Words between a subject and its verb that do not end the subject's claim to it.
@@ -159,7 +182,7 @@ func datelineEnd(toks []token, limit int) int {
 func reaches(toks []token, end, cueIdx int) bool {
 	for k := end; k < cueIdx; k++ {
 		t := toks[k]
-		if auxiliaries[t.lower] || timeWord(t) || t.lower == "on" || t.lower == "in" || t.lower == "last" ||
+		if auxiliaries[t.lower] || timeWord(t) || adverb(t) || t.lower == "on" || t.lower == "in" || t.lower == "last" ||
 			t.lower == "unable" || t.lower == "able" || t.lower == "to" && k > 0 && (toks[k-1].lower == "unable" || toks[k-1].lower == "able") {
 			continue
 		}
