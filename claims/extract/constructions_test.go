@@ -339,3 +339,26 @@ func TestAdverbsScenesAndQuestions(t *testing.T) {
 	require.Len(t, res.Document.Claims, 1)
 	assert.NotContains(t, res.Document.Claims[0].Subjects, "afghanistan", "the scene and the dateline are not parties")
 }
+
+func TestChainsColonsAndRelatives(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a cue in a verb chain", text: "The coach went on to say that two players had failed a fitness test.\n",
+			want: []wantSource{{sentence: "The coach", source: "coach"}}},
+		{name: "an infinitive of purpose is not a cue", text: "The council met to discuss the budget and the grounds to believe it was short.\n",
+			want: []wantSource{{sentence: "The council", source: ""}}},
+		{name: "a colon introduces the speaker's quotation", text: "The harbour master: “Two cranes collapsed in the storm overnight.”\n",
+			want: []wantSource{{sentence: "The harbour master", source: "harbour master"}}},
+		{name: "a title-case headline's cue", text: "# Port Authority Says Cranes Collapsed In Storm\n\nThe port closed.\n",
+			want: []wantSource{{sentence: "Port Authority Says", source: "port authority"}}},
+	})
+	res := sharedExtractor(t).Extract("case.md", []byte("Lena Ortiz, who said the dam was sound, resigned on Friday.\n"))
+	var found *Explained
+	for i := range res.Sentences {
+		for j := range res.Sentences[i].Attributions {
+			found = &res.Sentences[i].Attributions[j]
+		}
+	}
+	require.NotNil(t, found)
+	assert.Equal(t, "who", found.SourceText, "the relative pronoun is the mention")
+	assert.Contains(t, found.Source, "Lena Ortiz", "and it resolves to the phrase before it")
+}

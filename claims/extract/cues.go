@@ -91,13 +91,13 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 		return cue{}, 0, 0, false
 	}
 	t := toks[i]
-	if i > 0 && t.capitalised() && best.kind != cuePrep {
-		return cue{}, 0, 0, false // a proper noun: "United States"
+	if i > 0 && t.capitalised() && best.kind != cuePrep && !titleCase(toks) {
+		return cue{}, 0, 0, false // a proper noun: "United States" (not in "Governor Says No To …")
 	}
 	if i > 0 && determiners[toks[i-1].lower] && best.kind != cuePrep {
 		return cue{}, 0, 0, false // a noun: "these claims", "the report"
 	}
-	if i > 0 && toks[i-1].lower == "to" && best.kind == cueVerb && !(i > 1 && (toks[i-2].lower == "unable" || toks[i-2].lower == "able")) {
+	if i > 0 && toks[i-1].lower == "to" && best.kind == cueVerb && !(i > 1 && (toks[i-2].lower == "unable" || toks[i-2].lower == "able" || chainBeforeTo[toks[i-2].lower])) {
 		return cue{}, 0, 0, false // an infinitive: "grounds to believe", "declined to say" (not "unable to verify")
 	}
 	if (t.lower == "blame" || t.lower == "accusations") && i > 0 && (toks[i-1].lower == "trade" || toks[i-1].lower == "traded" || toks[i-1].lower == "trading") {
@@ -241,4 +241,22 @@ func containsCue(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+var chainBeforeTo = lexWords("chainBeforeTo")
+
+// titleCase: nearly every word of the sentence is capitalised, as in a headline written in
+// title case, where a capitalised cue is still a verb.
+func titleCase(toks []token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.punct || t.number() {
+			continue
+		}
+		words++
+		if t.capitalised() {
+			caps++
+		}
+	}
+	return words >= 4 && caps*5 >= words*4
 }

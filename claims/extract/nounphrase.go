@@ -180,6 +180,7 @@ func datelineEnd(toks []token, limit int) int {
 // reaches: only auxiliaries, adverbs and time phrases ("on Monday") stand between the phrase's
 // end and the cue.
 func reaches(toks []token, end, cueIdx int) bool {
+	cueIdx = chainStart(toks, cueIdx)
 	for k := end; k < cueIdx; k++ {
 		t := toks[k]
 		if auxiliaries[t.lower] || timeWord(t) || adverb(t) || t.lower == "on" || t.lower == "in" || t.lower == "last" ||
@@ -280,4 +281,20 @@ func nounPhraseAfter(toks []token, i int) (span, bool) {
 		return span{}, false
 	}
 	return span{toks[i].start, toks[k-1].end}, true
+}
+
+// chainWords lead a verb chain up to its cue ("went on to say", "took to Twitter to say",
+// "was quick to point out").
+var chainWords = lexWords("chainWords")
+
+// chainStart is where the verb chain of the cue at i begins (i itself when there is none).
+func chainStart(toks []token, i int) int {
+	if i < 2 || toks[i-1].lower != "to" || !chainBeforeTo[toks[i-2].lower] {
+		return i
+	}
+	k := i - 1
+	for k > 0 && (chainWords[toks[k-1].lower] || chainBeforeTo[toks[k-1].lower]) {
+		k--
+	}
+	return k
 }

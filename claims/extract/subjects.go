@@ -76,12 +76,20 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 				continue
 			}
 			m := mention{text: text, start: np.start, end: np.end, src: src, how: how, ante: ante, cue: c, cueText: cueText, cueSpan: cueSpan, stance: c.stance}
+			if r, ok := relativePronoun(toks, np, i); ok {
+				// "Dana Reyes, who said …": the words naming the source are "who", which
+				// refers to the phrase before it
+				m.text, m.start, m.end, m.ante, m.how = toks[r].text, toks[r].start, toks[r].end, &span{np.start, np.end}, "relative pronoun: "+how
+			}
 			out = append(out, m)
 			if c.kind != cuePrep && np.end <= cueSpan.start && complement == len(toks) {
 				complement = i + n
 			}
 		}
 		i += n - 1
+	}
+	if m, ok := st.colonSpeaker(toks, out); ok {
+		out = append(out, m)
 	}
 	out = mergeMentions(out)
 	stance := sentenceStance(h)
@@ -255,4 +263,56 @@ func precededByAnd(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// relativePronoun finds a "who" or "which" between a subject phrase and its cue at i, with
+// only auxiliaries and adverbs after it.
+func relativePronoun(toks []token, np span, i int) (int, bool) {
+	for k := i - 1; k >= 0 && toks[k].start >= np.end; k-- {
+		switch {
+		case toks[k].lower == "who" || toks[k].lower == "which":
+			return k, true
+		case auxiliaries[toks[k].lower] || adverb(toks[k]) || toks[k].text == ",":
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// colonSpeaker reads a speaker introduced by a colon before a quotation ("The mayor: “We are
+// done.”", "In a memo to staff, the chairman: “…”"): the phrase before the colon, when no
+// verb of saying stands before it.
+func (st *state) colonSpeaker(toks []token, found []mention) (mention, bool) {
+	c := -1
+	for k := 1; k < len(toks) && k <= 12; k++ {
+		if toks[k].text == ":" {
+			c = k
+			break
+		}
+	}
+	if c < 0 || c+1 >= len(toks) || !opensQuote(toks[c+1]) {
+		return mention{}, false
+	}
+	for _, m := range found {
+		if m.cueSpan.start < toks[c].start {
+			return mention{}, false // "X said: “…”": the verb is the cue
+		}
+	}
+	start := skipAdverbials(toks, 0, c)
+	if end := readNounPhrase(toks, start, c); end != c || end <= start {
+		return mention{}, false
+	}
+	np := span{toks[start].start, toks[c-1].end}
+	text := string(st.a.src[np.start:np.end])
+	src, how, ante, ok := st.resolve(text, np, toks)
+	if !ok {
+		return mention{}, false
+	}
+	return mention{text: text, start: np.start, end: np.end, src: src, how: how, ante: ante,
+		cue: cue{kind: cueVerb, stance: "asserts"}, cueText: ":", cueSpan: span{toks[c].start, toks[c].end}, stance: "asserts"}, true
+}
+
+func opensQuote(t token) bool {
+	return t.text == "“" || t.text == "\"" || t.text == "``" || t.text == "''" || t.text == "«"
 }
