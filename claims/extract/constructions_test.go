@@ -362,3 +362,12 @@ func TestChainsColonsAndRelatives(t *testing.T) {
 	assert.Equal(t, "who", found.SourceText, "the relative pronoun is the mention")
 	assert.Contains(t, found.Source, "Lena Ortiz", "and it resolves to the phrase before it")
 }
+
+func TestRulingsAndBanks(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a court ruling that", text: "A court in the capital ruled that the curfew was unlawful.\n",
+			want: []wantSource{{sentence: "A court", source: "court"}}},
+		{name: "ruled as reigned is not a cue", text: "The dynasty ruled from around 1500 BC to 1100 BC in the valley.\n",
+			want: []wantSource{{sentence: "The dynasty", source: ""}}},
+	})
+}
