@@ -51,6 +51,11 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		st.skip(s, part, "speculation (could, might), no source")
 		return
 	}
+	if part != "headline" && quotedFeeling(toks, q.inside, h) {
+		st.skipWith(s, part, "a quotation of feeling or opinion with nothing checkable in it, not a claim", mentions)
+		st.noteSpeaker(bi, q, mentions) // still the speaker of the quotation's other sentences
+		return
+	}
 	if len(mentions) > 0 && !slices.ContainsFunc(mentions, func(m mention) bool { return !appealCues[strings.ToLower(m.cueText)] }) {
 		st.skipWith(s, part, "an appeal or advice, not a claim", mentions)
 		return
@@ -226,6 +231,83 @@ func inIndirectQuestion(toks []token, k int) bool {
 			return false
 		}
 		if indirectQuestion[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedFeeling: the sentence is a speaker's quoted words (most of its words are inside
+// quotation marks), those words carry a judgement or a feeling (lexicon "feeling"), and they
+// state nothing a fact-checker could check — no number, no name, no act, finding, origin,
+// breach or toll ("“Time is running out,” the group said",
+// "“It's a tragedy for all of us.”").
+func quotedFeeling(toks []token, inside []bool, h *hits) bool {
+	words, quoted := 0, 0
+	for i, t := range toks {
+		if t.punct {
+			continue
+		}
+		words++
+		if !inside[i] {
+			continue
+		}
+		quoted++
+		if t.number() || wordIn(lexNumber, t.lower) {
+			return false
+		}
+		if t.capitalised() && t.lower != "i" && !firstWordOfQuote(toks, inside, i) {
+			return false // a name: someone or something a reader could look up
+		}
+	}
+	// the quotation is the sentence: all of it, or all of it before the speaker's "…," X said
+	if words == 0 || quoted*10 < words*7 && !(len(toks) > 0 && (opensQuote(toks[0]) || inside[0]) && quoteThenSpeaker(toks, inside)) {
+		return false
+	}
+	if !slices.ContainsFunc(h[lexFeeling], func(m hit) bool { return inside[m.start] }) {
+		return false
+	}
+	for _, l := range []lexID{lexEvent, lexLegal, lexResponsibility, lexProvenance, lexQuantityNoun, lexCannot, lexNegative, lexAccusatory} {
+		for _, m := range h[l] {
+			if inside[m.start] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// firstWordOfQuote: the word at i opens the quotation's sentence (after a quotation mark, or
+// at the start of a sentence that continues a quotation).
+func firstWordOfQuote(toks []token, inside []bool, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if !toks[k].punct {
+			return false
+		}
+		if opensQuote(toks[k]) || toks[k].text == "“" {
+			return true
+		}
+	}
+	return true
+}
+
+// quoteThenSpeaker: after the quotation closes, only its attribution follows — a verb of
+// saying and who said it, with a time or place ("…,” the group said on Tuesday").
+func quoteThenSpeaker(toks []token, inside []bool) bool {
+	last := -1
+	for i := range toks {
+		if inside[i] {
+			last = i
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for k := last + 1; k < len(toks); k++ {
+		if inside[k] {
+			return false
+		}
+		if sayingVerbs[toks[k].lower] {
 			return true
 		}
 	}

@@ -371,3 +371,15 @@ func TestRulingsAndBanks(t *testing.T) {
 			want: []wantSource{{sentence: "The dynasty", source: ""}}},
 	})
 }
+
+func TestQuotedFeeling(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a quotation of feeling is not a claim", text: "“It is a tragedy for every family on this street,” the mayor said on Sunday.\n",
+			want: []wantSource{{sentence: "It is a tragedy", notClaim: true}}},
+		{name: "a quotation with a figure is a claim, feeling or not", text: "“It is a tragedy: 14 homes burned,” the mayor said.\n",
+			want: []wantSource{{sentence: "It is a tragedy", source: "mayor"}}},
+		{name: "the speaker still speaks for the quotation's other sentences",
+			text: "“The river rose two metres in an hour. It was terrible,” the fire chief said.\n",
+			want: []wantSource{{sentence: "The river rose", source: "fire chief"}, {sentence: "It was terrible", notClaim: true}}},
+	})
+}

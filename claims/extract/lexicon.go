@@ -50,7 +50,7 @@ var lexNames = [numLex]string{
 	lexCannot: "cannot", lexNegative: "negative", lexDismissTarget: "dismissTarget", lexDismissWord: "dismissWord",
 	lexRespUnknown: "respUnknown", lexAnaphoricObject: "anaphoricObject", lexQuantityNoun: "quantityNoun",
 	lexNumber: "number", lexWeapon: "weapon", lexUsing: "using", lexLocal: "local", lexSelfClaim: "selfClaim",
-	lexAccusatory: "accusatory", lexMilitant: "militant", lexNoComment: "noComment", lexPledge: "pledge",
+	lexAccusatory: "accusatory", lexMilitant: "militant", lexNoComment: "noComment", lexPledge: "pledge", lexFeeling: "feeling",
 }
 
 // lexicon is lexicon.yaml, parsed and checked at start-up. The file is part of the binary, so

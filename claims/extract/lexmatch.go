@@ -49,6 +49,7 @@ const (
 	lexMilitant
 	lexNoComment
 	lexPledge
+	lexFeeling
 	numLex
 )
 
