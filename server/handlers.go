@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -33,6 +34,13 @@ var bodyKinds = map[string]bodyKind{
 	"application/yaml":   {name: "claims.yaml"},
 	"application/x-yaml": {name: "claims.yaml"},
 	"text/yaml":          {name: "claims.yaml"},
+}
+
+// inputFailure is a request body the server will not read: 415 for its type, 400 for its
+// content.
+type inputFailure struct {
+	code int
+	errs []apiError
 }
 
 func kindOf(r *http.Request) (bodyKind, *apiError) {
@@ -85,17 +93,17 @@ func inputErrors(err error) []apiError {
 
 // document reads the body as an article (extracting its claims) or as a claims file, and
 // applies the query's title, outlet and date. text is the article, when the body is one.
-func (s *Server) document(p *generation, r *http.Request, body []byte, articleOnly bool) (*claims.Document, []byte, []apiError) {
+func (s *Server) document(p *generation, r *http.Request, body []byte, articleOnly bool) (*claims.Document, []byte, *inputFailure) {
 	kind, bad := kindOf(r)
 	if bad != nil {
-		return nil, nil, []apiError{*bad}
+		return nil, nil, &inputFailure{http.StatusUnsupportedMediaType, []apiError{*bad}}
 	}
 	if articleOnly && !kind.article {
-		return nil, nil, []apiError{{Message: "this endpoint reads an article: send text/plain or text/markdown"}}
+		return nil, nil, &inputFailure{http.StatusUnsupportedMediaType, []apiError{{Message: "this endpoint reads an article: send it as text/plain or text/markdown (Content-Type)"}}}
 	}
 	name := kind.name
 	if err := claims.CheckText(name, body); err != nil {
-		return nil, nil, inputErrors(err)
+		return nil, nil, &inputFailure{http.StatusBadRequest, inputErrors(err)}
 	}
 	var doc *claims.Document
 	var text []byte
@@ -104,11 +112,11 @@ func (s *Server) document(p *generation, r *http.Request, body []byte, articleOn
 		text = body
 	} else {
 		if e := namesArticle(body); e != nil {
-			return nil, nil, []apiError{*e}
+			return nil, nil, &inputFailure{http.StatusBadRequest, []apiError{*e}}
 		}
 		d, err := claims.Parse(name, body)
 		if err != nil {
-			return nil, nil, inputErrors(err)
+			return nil, nil, &inputFailure{http.StatusBadRequest, inputErrors(err)}
 		}
 		doc = d
 	}
@@ -199,7 +207,7 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 	p := s.current.Load() // this request's policies, whatever reloads happen meanwhile
 	doc, text, errs := s.document(p, r, body, false)
 	if errs != nil {
-		writeError(w, r, http.StatusBadRequest, errs...)
+		writeError(w, r, errs.code, errs.errs...)
 		return
 	}
 	ctx := r.Context()
@@ -249,7 +257,11 @@ func (s *Server) evaluationFailed(w http.ResponseWriter, r *http.Request, err er
 	for _, n := range bodyKinds {
 		msg = strings.TrimPrefix(msg, n.name+": ")
 	}
-	if isDeadline(r.Context(), err) {
+	if errors.Is(r.Context().Err(), context.DeadlineExceeded) {
+		msg = fmt.Sprintf("the request passed its deadline of %s", s.cfg.RequestTimeout)
+	}
+	// The engine's own deadline error does not wrap context.DeadlineExceeded: read its words.
+	if isDeadline(r.Context(), err) || strings.Contains(err.Error(), "deadline") {
 		writeError(w, r, http.StatusGatewayTimeout, apiError{Message: msg})
 		return
 	}
@@ -279,7 +291,7 @@ func (s *Server) handleExtract(w http.ResponseWriter, r *http.Request) {
 	doc, _, errs := s.document(p, r, body, true)
 	s.metrics.evaluation.WithLabelValues("extract").Observe(time.Since(start).Seconds())
 	if errs != nil {
-		writeError(w, r, http.StatusBadRequest, errs...)
+		writeError(w, r, errs.code, errs.errs...)
 		return
 	}
 	s.metrics.claims.WithLabelValues("extract").Add(float64(len(doc.Claims)))
@@ -315,7 +327,7 @@ func (s *Server) handleLint(w http.ResponseWriter, r *http.Request) {
 	p := s.current.Load()
 	doc, _, errs := s.document(p, r, body, true)
 	if errs != nil {
-		writeError(w, r, http.StatusBadRequest, errs...)
+		writeError(w, r, errs.code, errs.errs...)
 		return
 	}
 	start := time.Now()

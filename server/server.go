@@ -156,6 +156,7 @@ func (s *Server) Watch(ctx context.Context) {
 	}
 	t := time.NewTicker(s.cfg.PollInterval)
 	defer t.Stop()
+	failed := "" // the stamp of files that failed to load
 	for {
 		select {
 		case <-ctx.Done():
@@ -163,12 +164,14 @@ func (s *Server) Watch(ctx context.Context) {
 		case <-t.C:
 		}
 		stamp, err := bundleStamp(s.cfg.Bundles)
-		if err != nil || stamp == s.current.Load().stamp {
+		if err != nil || stamp == s.current.Load().stamp || stamp == failed {
 			continue
 		}
 		s.reloadMu.Lock()
 		if stamp != s.current.Load().stamp {
-			_ = s.reloadLocked(ctx) // logged; the old policies stay
+			if s.reloadLocked(ctx) != nil { // logged; the old policies stay
+				failed = stamp // not retried, nor logged again, until the files change again
+			}
 		}
 		s.reloadMu.Unlock()
 	}
