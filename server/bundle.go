@@ -1,17 +1,22 @@
 package server
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"net/http"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/bundle"
@@ -110,12 +115,16 @@ func loadBundles(paths []string, v *Verification) ([]loadedBundle, func(), error
 
 // readBundle reads a bundle directory or tarball through OPA's bundle reader.
 func readBundle(p string, v *Verification) (bundle.Bundle, error) {
-	info, err := os.Stat(p)
-	if err != nil {
-		return bundle.Bundle{}, fmt.Errorf("%s: bundle: %w", p, errors.Unwrap(err))
-	}
 	var loader bundle.DirectoryLoader
-	if info.IsDir() {
+	if isURL(p) {
+		src, err := fetchBundle(p)
+		if err != nil {
+			return bundle.Bundle{}, fmt.Errorf("%s: bundle: %w", p, err)
+		}
+		loader = bundle.NewTarballLoaderWithBaseURL(bytes.NewReader(src), p).WithSizeLimitBytes(maxBundleBytes)
+	} else if info, err := os.Stat(p); err != nil {
+		return bundle.Bundle{}, fmt.Errorf("%s: bundle: %w", p, errors.Unwrap(err))
+	} else if info.IsDir() {
 		loader = bundle.NewDirectoryLoader(p).WithSizeLimitBytes(maxBundleBytes)
 	} else {
 		f, err := os.Open(p)
@@ -143,6 +152,9 @@ func readBundle(p string, v *Verification) (bundle.Bundle, error) {
 }
 
 func bundleName(p string) string {
+	if u, err := url.Parse(p); err == nil && isURL(p) {
+		p = u.Path
+	}
 	name := filepath.Base(filepath.Clean(p))
 	for _, ext := range []string{".tar.gz", ".tgz"} {
 		name = strings.TrimSuffix(name, ext)
@@ -298,6 +310,14 @@ func placeBundleErrors(err error, loaded []loadedBundle) error {
 func bundleStamp(paths []string) (string, error) {
 	var sb strings.Builder
 	for _, p := range paths {
+		if isURL(p) {
+			stamp, err := urlStamp(p)
+			if err != nil {
+				return "", fmt.Errorf("%s: bundle: %w", p, err)
+			}
+			sb.WriteString(p + "\x00" + stamp + "\n")
+			continue
+		}
 		err := filepath.WalkDir(p, func(f string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
@@ -316,4 +336,52 @@ func bundleStamp(paths []string) (string, error) {
 		}
 	}
 	return sb.String(), nil
+}
+
+// isURL: a bundle given as an http(s) URL rather than a path.
+func isURL(p string) bool {
+	return strings.HasPrefix(p, "https://") || strings.HasPrefix(p, "http://")
+}
+
+// bundleClient fetches bundles: bounded in time, following at most a few redirects.
+var bundleClient = &http.Client{Timeout: 30 * time.Second}
+
+// fetchBundle downloads a bundle tarball, up to maxBundleBytes.
+func fetchBundle(u string) ([]byte, error) {
+	resp, err := bundleClient.Get(u)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("GET answered %s", resp.Status)
+	}
+	src, err := io.ReadAll(io.LimitReader(resp.Body, maxBundleBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(src) > maxBundleBytes {
+		return nil, fmt.Errorf("larger than %d bytes", maxBundleBytes)
+	}
+	return src, nil
+}
+
+// urlStamp asks for a bundle's ETag, Last-Modified and length without downloading it; from a
+// server that gives none of them (or refuses HEAD), the bundle is downloaded and hashed.
+func urlStamp(u string) (string, error) {
+	resp, err := bundleClient.Head(u)
+	if err != nil {
+		return "", err
+	}
+	resp.Body.Close()
+	etag, modified := resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
+	if resp.StatusCode == http.StatusOK && (etag != "" || modified != "") {
+		return etag + "\x00" + modified + "\x00" + resp.Header.Get("Content-Length"), nil
+	}
+	src, err := fetchBundle(u)
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256(src)
+	return hex.EncodeToString(sum[:]), nil
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -225,4 +226,71 @@ func TestSignedBundles(t *testing.T) {
 	_, err = New(context.Background(), Config{Bundles: []string{good}, Verification: &Verification{Key: "another secret", Algorithm: "HS256"}})
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), good)
+}
+
+// bundleHost serves a tarball at /bundles/house.tar.gz on 127.0.0.1, with an ETag.
+type bundleHost struct {
+	mu   sync.Mutex
+	body []byte
+	etag string
+	gets int
+}
+
+func (h *bundleHost) set(body []byte, etag string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.body, h.etag = body, etag
+}
+
+func (h *bundleHost) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if r.URL.Path != "/bundles/house.tar.gz" {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("ETag", h.etag)
+	if r.Method == http.MethodGet {
+		h.gets++
+		w.Write(h.body)
+	}
+}
+
+func TestURLBundleIsFetchedAndReloadedWhenItsETagChanges(t *testing.T) {
+	tmp := t.TempDir()
+	first, err := os.ReadFile(writeTarball(t, filepath.Join(tmp, "1.tar.gz"), houseBundle))
+	require.NoError(t, err)
+	host := &bundleHost{}
+	host.set(first, `"v1"`)
+	hs := httptest.NewServer(host)
+	defer hs.Close()
+
+	url := hs.URL + "/bundles/house.tar.gz"
+	s, err := New(context.Background(), Config{Bundles: []string{url}, PollInterval: 20 * time.Millisecond})
+	require.NoError(t, err)
+	assert.Equal(t, "builtin,house@2026-11-29.1", s.Revision())
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go s.Watch(ctx)
+
+	// Unchanged: polls ask HEAD only.
+	time.Sleep(100 * time.Millisecond)
+	host.mu.Lock()
+	assert.Equal(t, 1, host.gets)
+	host.mu.Unlock()
+
+	next := houseBundle
+	next.revision = "2026-11-29.2"
+	second, err := os.ReadFile(writeTarball(t, filepath.Join(tmp, "2.tar.gz"), next))
+	require.NoError(t, err)
+	host.set(second, `"v2"`)
+	deadline := time.Now().Add(10 * time.Second)
+	for s.Revision() != "builtin,house@2026-11-29.2" && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	assert.Equal(t, "builtin,house@2026-11-29.2", s.Revision())
+
+	_, err = New(context.Background(), Config{Bundles: []string{hs.URL + "/bundles/missing.tar.gz"}})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "missing.tar.gz: bundle: GET answered 404")
 }

@@ -28,10 +28,10 @@ func newServeCommand() *cobra.Command {
 		Long: `Serve runs factcheck as an HTTP service: POST /v1/check, /v1/lint, /v1/extract; GET /healthz,
 /readyz, /metrics (Prometheus), /openapi.json. Logs are JSON lines on standard error.
 
---bundle adds an OPA bundle (a directory or a .tar.gz as opa build makes them) to the embedded
-policies; its .manifest roots must be new packages under factcheck/rules/<name> or
-factcheck/lint/rules/<name>. Bundles are reloaded when their files change (--bundle-poll) or
-on SIGHUP; a bundle that fails to load leaves the current policies in place.
+--bundle adds an OPA bundle (a directory, a .tar.gz as opa build makes them, or an http(s) URL
+of one) to the embedded policies; its .manifest roots must be new packages under factcheck/rules/<name> or
+factcheck/lint/rules/<name>. Bundles are reloaded when their files (or a URL's ETag) change
+(--bundle-poll) or on SIGHUP; a bundle that fails to load leaves the current policies in place.
 
 SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.`,
 		Args: cobra.NoArgs,
@@ -39,7 +39,7 @@ SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit.`,
 	}
 	f := cmd.Flags()
 	f.String("addr", "", "listen address HOST:PORT (default 127.0.0.1:8080; in a container, :8080)")
-	f.StringArray("bundle", nil, "OPA bundle directory or .tar.gz to add to the policies (repeatable)")
+	f.StringArray("bundle", nil, "OPA bundle to add to the policies: a directory, a .tar.gz, or an http(s) URL of one (repeatable)")
 	f.String("bundle-verification-key", "", "PEM public key (or HS256 secret) file: bundles must be signed with it")
 	f.String("bundle-verification-key-id", "", "the key id signatures name (default \"default\")")
 	f.String("bundle-verification-alg", "", "the signing algorithm (default RS256)")
