@@ -245,7 +245,8 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 		err = cw.End(nil)
 	}
 	if err != nil {
-		panic(fmt.Sprintf("writing the %s report: %v", format, err))
+		s.internalError(w, r, fmt.Errorf("writing the %s report: %w", format, err))
+		return
 	}
 	s.write(w, format, buf.Bytes())
 }
@@ -267,6 +268,13 @@ func (s *Server) evaluationFailed(w http.ResponseWriter, r *http.Request, err er
 	}
 	s.cfg.Logger.Error("evaluation failed", "request_id", RequestID(r.Context()), "error", err.Error())
 	writeError(w, r, http.StatusInternalServerError, apiError{Message: msg})
+}
+
+// internalError answers a failure that is the server's, not the input's: logged in full,
+// answered with the request id.
+func (s *Server) internalError(w http.ResponseWriter, r *http.Request, err error) {
+	s.cfg.Logger.Error("internal error", "request_id", RequestID(r.Context()), "error", err.Error())
+	writeError(w, r, http.StatusInternalServerError, apiError{Message: "internal error: the server logged it under this request id"})
 }
 
 func (s *Server) write(w http.ResponseWriter, format string, b []byte) {
@@ -309,7 +317,8 @@ func (s *Server) handleExtract(w http.ResponseWriter, r *http.Request) {
 		err = enc.Encode(doc)
 	}
 	if err != nil {
-		panic(fmt.Sprintf("encoding claims: %v", err))
+		s.internalError(w, r, fmt.Errorf("encoding claims: %w", err))
+		return
 	}
 	s.write(w, format, buf.Bytes())
 }
@@ -353,7 +362,8 @@ func (s *Server) handleLint(w http.ResponseWriter, r *http.Request) {
 	}
 	var buf bytes.Buffer
 	if err := report.WriteLint(&buf, rep, format, report.Options{}); err != nil {
-		panic(fmt.Sprintf("writing the %s lint report: %v", format, err))
+		s.internalError(w, r, fmt.Errorf("writing the %s lint report: %w", format, err))
+		return
 	}
 	s.write(w, format, buf.Bytes())
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -36,8 +37,26 @@ func TestServeProcess(t *testing.T) {
 type serveProcess struct {
 	cmd  *exec.Cmd
 	url  string
-	logs *bytes.Buffer
+	logs *lockedBuffer
 	done chan error
+}
+
+// lockedBuffer collects the child's log lines while the test reads them.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) WriteString(s string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.b.WriteString(s)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 // startServe runs `factcheck serve --addr 127.0.0.1:0 ARGS…` and waits for its address.
@@ -51,7 +70,7 @@ func startServe(t *testing.T, args ...string) *serveProcess {
 	stderr, err := cmd.StderrPipe()
 	require.NoError(t, err)
 	require.NoError(t, cmd.Start())
-	p := &serveProcess{cmd: cmd, logs: &bytes.Buffer{}, done: make(chan error, 1)}
+	p := &serveProcess{cmd: cmd, logs: &lockedBuffer{}, done: make(chan error, 1)}
 	addr := make(chan string, 1)
 	go func() {
 		sc := bufio.NewScanner(stderr)
@@ -70,9 +89,9 @@ func startServe(t *testing.T, args ...string) *serveProcess {
 	case a := <-addr:
 		p.url = "http://" + a
 	case err := <-p.done:
-		t.Fatalf("serve exited before listening: %v\n%s", err, p.logs)
+		t.Fatalf("serve exited before listening: %v\n%s", err, p.logs.String())
 	case <-time.After(60 * time.Second):
-		t.Fatalf("serve did not listen within 60s\n%s", p.logs)
+		t.Fatalf("serve did not listen within 60s\n%s", p.logs.String())
 	}
 	return p
 }
@@ -140,7 +159,7 @@ func TestServeAsAProcess(t *testing.T) {
 		assert.Less(t, elapsed, 10*time.Second)
 		t.Logf("exited %v after SIGTERM, having answered the request in flight", elapsed.Round(time.Millisecond))
 	case <-time.After(10 * time.Second):
-		t.Fatalf("still running 10s after SIGTERM\n%s", p.logs)
+		t.Fatalf("still running 10s after SIGTERM\n%s", p.logs.String())
 	}
 	assert.Contains(t, p.logs.String(), `"msg":"stopped"`)
 }
