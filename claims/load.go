@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -29,15 +30,18 @@ const maxErrors = 25
 // article, checks every claim's text against the article and fills the spans. Problems come
 // back as Errors naming path:line:column.
 func Load(path string) (*Document, error) {
-	data, err := os.ReadFile(path)
+	data, err := readLimited(path)
 	if err != nil {
-		return nil, FileError(path, err)
+		return nil, err
 	}
 	return Parse(path, data)
 }
 
 // Parse is Load for bytes already read; path is used for messages and to find the article.
 func Parse(path string, data []byte) (*Document, error) {
+	if max := CurrentLimits().MaxDocumentBytes; int64(len(data)) > max {
+		return nil, tooLarge(path, int64(len(data)), max)
+	}
 	root, err := parseTree(path, data)
 	if err != nil {
 		return nil, err
@@ -47,9 +51,9 @@ func Parse(path string, data []byte) (*Document, error) {
 	}
 	var doc Document
 	if err := root.Decode(&doc); err != nil {
-		// The schema admits only what Decode accepts; reaching here is a bug, still reported
-		// against the file rather than as a panic.
-		return nil, &Error{Path: path, Line: root.Line, Column: root.Column, Message: err.Error()}
+		// The schema admits a few values Decode does not (1e300 is a whole number to JSON
+		// Schema, not an int); yaml.v3 gives their line.
+		return nil, decodeError(path, root, err)
 	}
 	doc.Path = path
 	if errs := checkReferences(path, root, &doc); len(errs) > 0 {
@@ -72,14 +76,27 @@ func parseTree(path string, data []byte) (*yaml.Node, error) {
 			return nil, jsonSyntaxError(path, data, err)
 		}
 	}
+	if err := CheckText(path, data); err != nil {
+		return nil, err
+	}
 	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
+		return nil, yamlSyntaxError(path, err)
+	}
+	// A second YAML document would be dropped without a word: one claims file, one document.
+	var second yaml.Node
+	if err := dec.Decode(&second); err == nil {
+		return nil, &Error{Path: path, Line: max(second.Line, 1), Column: 1, Message: "a claims file holds one YAML document; this is a second (split it into two files)"}
+	} else if !errors.Is(err, io.EOF) {
 		return nil, yamlSyntaxError(path, err)
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
 		return nil, &Error{Path: path, Line: 1, Column: 1, Message: "empty claims file: expected an object with a claims list"}
 	}
-	return doc.Content[0], nil
+	// Aliases are expanded once, with a bound, so that the checks below walk plain values and
+	// an alias bomb is refused at its alias instead of growing without limit.
+	return expandAliases(path, doc.Content[0])
 }
 
 func jsonSyntaxError(path string, data []byte, err error) error {
@@ -94,6 +111,27 @@ func jsonSyntaxError(path string, data []byte, err error) error {
 	}
 	line, col := NewLineIndex(data).Position(max(offset-1, 0))
 	return &Error{Path: path, Line: line, Column: col, Message: "invalid JSON: " + strings.TrimPrefix(err.Error(), "json: ")}
+}
+
+// decodeError places a yaml.v3 type error at the line it names.
+func decodeError(path string, root *yaml.Node, err error) error {
+	var te *yaml.TypeError
+	if !errors.As(err, &te) || len(te.Errors) == 0 {
+		return &Error{Path: path, Line: root.Line, Column: root.Column, Message: err.Error()}
+	}
+	var errs Errors
+	for _, msg := range te.Errors {
+		line := root.Line
+		if rest, ok := strings.CutPrefix(msg, "line "); ok {
+			if n, tail, ok := strings.Cut(rest, ":"); ok {
+				if v, convErr := strconv.Atoi(n); convErr == nil {
+					line, msg = v, strings.TrimSpace(tail)
+				}
+			}
+		}
+		errs = append(errs, &Error{Path: path, Line: line, Column: 1, Message: msg + " (a number out of range?)"})
+	}
+	return errs
 }
 
 // yamlSyntaxError keeps the line yaml.v3 reports ("yaml: line 4: …"); it gives no column.
@@ -252,6 +290,9 @@ func mappingKey(n *yaml.Node, name string) *yaml.Node {
 }
 
 func mappingValue(n *yaml.Node, name string) *yaml.Node {
+	if n == nil || n.Kind != yaml.MappingNode {
+		return nil
+	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		if n.Content[i].Value == name {
 			return n.Content[i+1]
@@ -270,7 +311,7 @@ func toValue(path string, n *yaml.Node) (any, *Error) {
 		}
 		return toValue(path, n.Content[0])
 	case yaml.AliasNode:
-		return toValue(path, n.Alias)
+		return nil, &Error{Path: path, Line: n.Line, Column: n.Column, Message: "unexpanded alias"}
 	case yaml.MappingNode:
 		m := make(map[string]any, len(n.Content)/2)
 		for i := 0; i+1 < len(n.Content); i += 2 {
@@ -322,6 +363,9 @@ func toValue(path string, n *yaml.Node) (any, *Error) {
 func checkReferences(path string, root *yaml.Node, doc *Document) Errors {
 	var errs Errors
 	claimNodes := mappingValue(root, "claims")
+	if claimNodes == nil || len(claimNodes.Content) != len(doc.Claims) {
+		return Errors{{Path: path, Line: root.Line, Column: root.Column, Message: "claims: expected a list of claims"}}
+	}
 	ids := map[string]bool{}
 	for i, c := range doc.Claims {
 		cn := claimNodes.Content[i]
@@ -335,7 +379,10 @@ func checkReferences(path string, root *yaml.Node, doc *Document) Errors {
 		cn := claimNodes.Content[i]
 		for j, target := range c.RespondsTo {
 			if !ids[target] || target == c.ID {
-				at := mappingValue(cn, "responds_to").Content[j]
+				at := valueOrSelf(mappingValue(cn, "responds_to"), cn)
+				if at.Kind == yaml.SequenceNode && j < len(at.Content) {
+					at = at.Content[j]
+				}
 				why := "names no claim in this file"
 				if target == c.ID {
 					why = "names the claim itself"
@@ -343,12 +390,20 @@ func checkReferences(path string, root *yaml.Node, doc *Document) Errors {
 				errs = append(errs, &Error{Path: path, Line: at.Line, Column: at.Column, Message: fmt.Sprintf("claims[%d].responds_to: %q %s", i, target, why)})
 			}
 		}
-		if s := c.Span; s != nil && s.End < s.Start {
-			at := mappingValue(cn, "span")
+		if s := c.Span; s != nil && (s.End < s.Start || s.Start < 0) {
+			at := valueOrSelf(mappingValue(cn, "span"), cn)
 			errs = append(errs, &Error{Path: path, Line: at.Line, Column: at.Column, Message: fmt.Sprintf("claims[%d].span: end %d is before start %d", i, s.End, s.Start)})
 		}
 	}
 	return errs
+}
+
+// valueOrSelf places an error at n, or at fallback when the loader found no node for it.
+func valueOrSelf(n, fallback *yaml.Node) *yaml.Node {
+	if n == nil {
+		return fallback
+	}
+	return n
 }
 
 // anchor checks each claim's text against the article and fills its span. A claims file that
@@ -358,10 +413,20 @@ func anchor(path string, root *yaml.Node, doc *Document) error {
 	if !filepath.IsAbs(articlePath) {
 		articlePath = filepath.Join(filepath.Dir(path), articlePath)
 	}
-	articleNode := mappingValue(root, "article")
-	article, err := os.ReadFile(articlePath)
+	articleNode := valueOrSelf(mappingValue(root, "article"), root)
+	article, err := readFile(articlePath, true)
+	if err == nil {
+		err = CheckArticle(articlePath, article, IsMarkdownPath(articlePath))
+	}
 	if err != nil {
-		return &Error{Path: path, Line: articleNode.Line, Column: articleNode.Column, Message: "article: " + readError(err)}
+		// The article's own problem (unreadable, too large, not UTF-8) is placed where the
+		// claims file names it, and where in the article it is.
+		msg := err.Error()
+		var e *Error
+		if errors.As(err, &e) {
+			msg = fmt.Sprintf("%s (%s:%d:%d)", e.Message, doc.Article, e.Line, e.Column)
+		}
+		return &Error{Path: path, Line: articleNode.Line, Column: articleNode.Column, Message: "article: " + msg}
 	}
 	lines := NewLineIndex(article)
 	claimNodes := mappingValue(root, "claims")
@@ -370,18 +435,18 @@ func anchor(path string, root *yaml.Node, doc *Document) error {
 	for i := range doc.Claims {
 		c := &doc.Claims[i]
 		cn := claimNodes.Content[i]
-		textNode := mappingValue(cn, "text")
+		textNode := valueOrSelf(mappingValue(cn, "text"), cn)
 		if c.Span != nil {
 			s := c.Span
-			if s.End > len(article) || string(article[s.Start:s.End]) != c.Text {
-				at := mappingValue(cn, "span")
+			if s.Start < 0 || s.End < s.Start || s.End > len(article) || string(article[s.Start:s.End]) != c.Text {
+				at := valueOrSelf(mappingValue(cn, "span"), cn)
 				errs = append(errs, &Error{Path: path, Line: at.Line, Column: at.Column,
 					Message: fmt.Sprintf("claims[%d].span: bytes %d-%d of %s are not the claim's text", i, s.Start, s.End, doc.Article)})
 				continue
 			}
 			full := lines.Span(s.Start, s.End)
 			if (s.Line != 0 && s.Line != full.Line) || (s.Column != 0 && s.Column != full.Column) {
-				at := mappingValue(cn, "span")
+				at := valueOrSelf(mappingValue(cn, "span"), cn)
 				errs = append(errs, &Error{Path: path, Line: at.Line, Column: at.Column,
 					Message: fmt.Sprintf("claims[%d].span: offset %d is at line %d column %d, not where the span's line and column say", i, s.Start, full.Line, full.Column)})
 				continue

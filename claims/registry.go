@@ -75,6 +75,14 @@ type Registry struct {
 	kinds       kindIndex
 }
 
+// RegistryError is a registry source that cannot be used, found after the data files were
+// merged; the caller places it in the file that defines the source.
+type RegistryError struct {
+	Source, Field, Message string
+}
+
+func (e *RegistryError) Error() string { return e.Message }
+
 // NewRegistry builds a registry from policy data: data.factcheck.registry.sources and
 // data.factcheck.gazetteer. It rejects entries a rule could not use (bad grade, unknown kind).
 func NewRegistry(data map[string]any) (*Registry, error) {
@@ -108,13 +116,13 @@ func NewRegistry(data map[string]any) (*Registry, error) {
 		e := entries[id]
 		grade := strings.ToUpper(cmp.Or(e.Reliability, kinds.grades[e.Kind]))
 		if len(grade) != 1 || grade[0] < 'A' || grade[0] > 'F' {
-			return nil, fmt.Errorf("registry: source %q: reliability %q is not an Admiralty grade A-F", id, e.Reliability)
+			return nil, &RegistryError{Source: id, Field: "reliability", Message: fmt.Sprintf("registry: source %q: reliability %q is not an Admiralty grade A-F", id, e.Reliability)}
 		}
 		if !slices.Contains(SourceKinds, e.Kind) {
-			return nil, fmt.Errorf("registry: source %q: kind %q is not one of %s", id, e.Kind, strings.Join(SourceKinds, ", "))
+			return nil, &RegistryError{Source: id, Field: "kind", Message: fmt.Sprintf("registry: source %q: kind %q is not one of %s", id, e.Kind, strings.Join(SourceKinds, ", "))}
 		}
 		if e.Name == "" {
-			return nil, fmt.Errorf("registry: source %q has no name", id)
+			return nil, &RegistryError{Source: id, Field: "name", Message: fmt.Sprintf("registry: source %q has no name", id)}
 		}
 		group := e.Group
 		if group == "" {

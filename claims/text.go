@@ -1,21 +1,44 @@
 package claims
 
 import (
-	"os"
+	"path/filepath"
+	"strings"
 	"unicode/utf8"
 )
 
 // ReadText reads an article or draft. It fails, with the file's position, when the file cannot
-// be read or is not UTF-8: extraction would otherwise quote mangled text in its claims.
+// be read, is larger than the document limit, is not UTF-8 (extraction would otherwise quote
+// mangled text in its claims) or, for Markdown, is nested past the limits (see Limits).
 func ReadText(path string) ([]byte, error) {
-	src, err := os.ReadFile(path)
+	src, err := readLimited(path)
 	if err != nil {
-		return nil, FileError(path, err)
+		return nil, err
 	}
-	if err := CheckText(path, src); err != nil {
+	if err := CheckArticle(path, src, IsMarkdownPath(path)); err != nil {
 		return nil, err
 	}
 	return src, nil
+}
+
+// CheckArticle is ReadText's checks for text already read (standard input): UTF-8 and, for
+// Markdown, the nesting and front-matter limits.
+func CheckArticle(path string, src []byte, markdown bool) error {
+	if err := CheckText(path, src); err != nil {
+		return err
+	}
+	if markdown {
+		return CheckMarkdownShape(path, src)
+	}
+	return nil
+}
+
+// IsMarkdownPath reports whether an article is read as Markdown, by extension.
+func IsMarkdownPath(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".md", ".markdown":
+		return true
+	}
+	return false
 }
 
 // CheckText reports the first byte of src that is not UTF-8, or nil.

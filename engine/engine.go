@@ -35,16 +35,19 @@ type Engine struct {
 	mods         modules
 	data         map[string]any
 	settings     settings
+	memory       *memoryGuard
+	provenance   *report.Provenance
+	userRules    []userRule
 }
 
 // New loads and compiles the embedded policies, the user's policy directories and the policy
 // data. Errors name the policy or data file, line and column.
 func New(ctx context.Context, opts ...Option) (*Engine, error) {
-	s := settings{timeout: DefaultTimeout}
+	s := settings{timeout: DefaultTimeout, memoryLimit: DefaultMemoryLimit}
 	for _, o := range opts {
 		o(&s)
 	}
-	mods, dirDocs, err := loadModules(s.policyDirs)
+	mods, dirDocs, err := loadModules(s.policyDirs, s.allowOverride)
 	if err != nil {
 		return nil, err
 	}
@@ -53,6 +56,12 @@ func New(ctx context.Context, opts ...Option) (*Engine, error) {
 		return nil, err
 	}
 	registry, err := claims.NewRegistry(data)
+	if err != nil {
+		return nil, placeRegistryError(err, s.dataFiles)
+	}
+	fc, _ := data["factcheck"].(map[string]any)
+	params, _ := fc["params"].(map[string]any)
+	prov, err := provenance(&s, params)
 	if err != nil {
 		return nil, err
 	}
@@ -78,10 +87,15 @@ func New(ctx context.Context, opts ...Option) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
+	userRules, err := prepareUserRules(mods, prepare)
+	if err != nil {
+		return nil, err
+	}
 	rules, severity := rulesFromAnnotations(compiler, "factcheck.rules.")
 	lintRules, lintSeverity := rulesFromAnnotations(compiler, "factcheck.lint.rules.")
 	return &Engine{query: query, lintQuery: lintQuery, registry: registry, rules: rules, severity: severity,
-		lintRules: lintRules, lintSeverity: lintSeverity, timeout: s.timeout, mods: mods, data: data, settings: s}, nil
+		lintRules: lintRules, lintSeverity: lintSeverity, timeout: s.timeout, mods: mods, data: data, settings: s,
+		memory: newMemoryGuard(s.memoryLimit), provenance: prov, userRules: userRules}, nil
 }
 
 // compile type-checks the modules under the sandbox's capabilities. A call to a withheld
@@ -117,8 +131,16 @@ func NewRegistry(opts ...Option) (*claims.Registry, error) {
 	if err != nil {
 		return nil, err
 	}
-	return claims.NewRegistry(data)
+	reg, err := claims.NewRegistry(data)
+	if err != nil {
+		return nil, placeRegistryError(err, s.dataFiles)
+	}
+	return reg, nil
 }
+
+// Provenance identifies the policies, data and params behind this engine's verdicts by digest,
+// or is nil when they are the built-in ones with their default params.
+func (e *Engine) Provenance() *report.Provenance { return e.provenance }
 
 // Registry is the source registry the engine resolves attributions against.
 func (e *Engine) Registry() *claims.Registry { return e.registry }
@@ -145,6 +167,8 @@ func (e *Engine) Check(ctx context.Context, doc *claims.Document) (*report.Docum
 func (e *Engine) evaluate(ctx context.Context, pq rego.PreparedEvalQuery, query string, doc *claims.Document) ([][]resolvedAttribution, any, error) {
 	ctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()
+	ctx, done := e.memory.watch(ctx)
+	defer done()
 	resolved := e.resolve(doc)
 	input, err := buildInput(doc, resolved)
 	if err != nil {
@@ -152,6 +176,9 @@ func (e *Engine) evaluate(ctx context.Context, pq rego.PreparedEvalQuery, query 
 	}
 	rs, err := pq.Eval(ctx, rego.EvalParsedInput(input))
 	if err != nil {
+		if errors.Is(context.Cause(ctx), errMemory) {
+			return nil, nil, fmt.Errorf("%s: evaluation stopped: the heap passed the engine's memory limit of %d MiB (a very large document, or a policy building a large value)", doc.Path, e.settings.memoryLimit>>20)
+		}
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			return nil, nil, fmt.Errorf("%s: evaluation exceeded its %s deadline", doc.Path, e.timeout)
 		}
@@ -159,6 +186,14 @@ func (e *Engine) evaluate(ctx context.Context, pq rego.PreparedEvalQuery, query 
 	}
 	if len(rs) != 1 || len(rs[0].Expressions) != 1 {
 		return nil, nil, fmt.Errorf("%s: %s is undefined: a policy is missing or failed", doc.Path, query)
+	}
+	if query == Query && len(e.userRules) > 0 {
+		if err := e.checkUserFindings(ctx, doc, input); err != nil {
+			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+				return nil, nil, fmt.Errorf("%s: evaluation exceeded its %s deadline", doc.Path, e.timeout)
+			}
+			return nil, nil, err
+		}
 	}
 	return resolved, rs[0].Expressions[0].Value, nil
 }

@@ -258,7 +258,13 @@ func TestBadPolicyAndDataNameTheirFiles(t *testing.T) {
 	grade := filepath.Join(dir, "grade.yaml")
 	require.NoError(t, os.WriteFile(grade, []byte("factcheck:\n  registry:\n    sources:\n      reuters: {reliability: Z}\n"), 0o644))
 	_, err = New(context.Background(), WithDataFile(grade))
-	require.ErrorContains(t, err, `source "reuters": reliability "Z"`)
+	require.ErrorContains(t, err, grade+`:4:30: factcheck.registry.sources.reuters.reliability: "Z" is not an Admiralty grade`)
+
+	// An entry that is incomplete only once merged is placed at its entry in the last file.
+	nameless := filepath.Join(dir, "nameless.yaml")
+	require.NoError(t, os.WriteFile(nameless, []byte("factcheck:\n  registry:\n    sources:\n      newsroom-x: {kind: media, reliability: B}\n"), 0o644))
+	_, err = New(context.Background(), WithDataFile(nameless))
+	require.ErrorContains(t, err, nameless+`:4:7: registry: source "newsroom-x" has no name`)
 }
 
 func TestDataFileOverridesARegistrySource(t *testing.T) {
@@ -369,4 +375,32 @@ func toFloat(t *testing.T, v any) float64 {
 	}
 	t.Fatalf("not a number: %T %v", v, v)
 	return 0
+}
+
+// A policy directory whose files have an embedded module's relative name (a directory called
+// policies, holding lib/lib.rego) adds a module; it does not silently replace the built-in one.
+func TestUserFileNamedLikeAnEmbeddedModuleDoesNotReplaceIt(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	require.NoError(t, os.MkdirAll(filepath.Join("policies", "lib"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join("policies", "lib", "lib.rego"), []byte("package house.lib\n\nx := 1\n"), 0o644))
+	e, err := New(context.Background(), WithPolicyDir("policies"))
+	require.NoError(t, err)
+	assert.True(t, e.mods.embedded["policies/lib/lib.rego"])
+	assert.Equal(t, "data.factcheck.lib", e.mods.rules["policies/lib/lib.rego"].Package.Path.String())
+	assert.Equal(t, "data.house.lib", e.mods.rules["./policies/lib/lib.rego"].Package.Path.String())
+}
+
+// A user rule's findings are checked before they count: a delta past the documented bounds is
+// an error for the document, naming the policy.
+func TestUserRuleFindingOutOfBoundsIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "boost.rego"), []byte("package factcheck.rules.boost\n\nimport data.factcheck.lib\n\nfindings contains f if {\n\tsome c in lib.claims\n\tf := lib.finding(\"boost\", c, \"raises\", \"m\", {\"delta\": 5})\n}\n"), 0o644))
+	e, err := New(context.Background(), WithPolicyDir(dir))
+	require.NoError(t, err)
+	doc, err := claims.Load("../testdata/articles/seed-kharkiv-missile.claims.yaml")
+	require.NoError(t, err)
+	_, err = e.Check(context.Background(), doc)
+	require.ErrorContains(t, err, "policy factcheck.rules.boost")
+	require.ErrorContains(t, err, "has delta 5: a number in [-1, 1]")
 }

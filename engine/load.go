@@ -4,8 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"os"
 	"path"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -13,6 +16,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/factcheck/factcheck"
+	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/policies"
 )
 
@@ -25,6 +29,9 @@ type PolicyError struct {
 }
 
 func (e *PolicyError) Error() string {
+	if e.File == "" {
+		return e.Message
+	}
 	if e.Line == 0 {
 		return fmt.Sprintf("%s: %s", e.File, e.Message)
 	}
@@ -48,6 +55,9 @@ var parserOptions = ast.ParserOptions{RegoVersion: ast.RegoV1, ProcessAnnotation
 type modules struct {
 	rules map[string]*ast.Module
 	tests map[string]*ast.Module
+	// embedded names the modules that came with the binary, as opposed to a policy directory
+	// (whose files may have the same relative names: a directory called policies).
+	embedded map[string]bool
 }
 
 func (m modules) all() map[string]*ast.Module {
@@ -64,10 +74,12 @@ func (m modules) all() map[string]*ast.Module {
 func isTestFile(name string) bool { return strings.HasSuffix(name, "_test.rego") }
 
 // loadModules parses the embedded policies and the user's policy directories; data files found
-// in those directories are returned for merging.
-func loadModules(dirs []string) (modules, []map[string]any, error) {
-	mods := modules{rules: map[string]*ast.Module{}, tests: map[string]*ast.Module{}}
+// in those directories are returned for merging. Unless override is allowed, a user module may
+// not declare a built-in package, and a directory's data may not set params or built-in data.
+func loadModules(dirs []string, allowOverride bool) (modules, []map[string]any, error) {
+	mods := modules{rules: map[string]*ast.Module{}, tests: map[string]*ast.Module{}, embedded: map[string]bool{}}
 	var errs PolicyErrors
+	builtin := map[string]bool{} // packages of the embedded modules, as data.factcheck.…
 	err := fs.WalkDir(policies.FS, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || path.Ext(p) != ".rego" {
 			return err
@@ -83,6 +95,10 @@ func loadModules(dirs []string) (modules, []map[string]any, error) {
 			return nil
 		}
 		mods.add(name, m)
+		mods.embedded[name] = true
+		if !isTestFile(name) {
+			builtin[m.Package.Path.String()] = true
+		}
 		return nil
 	})
 	if err != nil {
@@ -94,6 +110,10 @@ func loadModules(dirs []string) (modules, []map[string]any, error) {
 			errs = append(errs, &PolicyError{File: dir, Message: "policy directory: " + statError(err)})
 			continue
 		}
+		if dataErrs := checkDirData(dir); len(dataErrs) > 0 {
+			errs = append(errs, dataErrs...)
+			continue
+		}
 		res, err := loader.NewFileLoader().
 			WithRegoVersion(ast.RegoV1).
 			WithProcessAnnotation(true).
@@ -103,9 +123,29 @@ func loadModules(dirs []string) (modules, []map[string]any, error) {
 			continue
 		}
 		for name, f := range res.Modules {
+			if !allowOverride && !isTestFile(name) {
+				if why := reservedPackage(f.Parsed.Package.Path, builtin); why != "" {
+					loc := f.Parsed.Package.Location
+					pe := &PolicyError{File: name, Message: why + " (a policy directory adds rules in new packages; pass --allow-policy-override or set engine.allow_policy_override to replace built-ins)"}
+					if loc != nil {
+						pe.Line, pe.Column = loc.Row, loc.Col
+					}
+					errs = append(errs, pe)
+					continue
+				}
+			}
+			if mods.embedded[name] {
+				name = "./" + name // a user file named like an embedded one does not replace it
+			}
 			mods.add(name, f.Parsed)
 		}
 		if len(res.Documents) > 0 {
+			if !allowOverride {
+				if key := reservedData(res.Documents); key != "" {
+					errs = append(errs, &PolicyError{File: dir, Message: fmt.Sprintf("policy directory: its data files set %s, which is built-in data (params are set in the configuration, sources with --data; pass --allow-policy-override to let a policy directory change them)", key)})
+					continue
+				}
+			}
 			docs = append(docs, res.Documents)
 		}
 	}
@@ -113,6 +153,54 @@ func loadModules(dirs []string) (modules, []map[string]any, error) {
 		return mods, nil, errs
 	}
 	return mods, docs, nil
+}
+
+// reservedPackage says why a user module may not declare pkg, or "". The factcheck namespace
+// belongs to the embedded policies, except new packages under factcheck.rules and
+// factcheck.lint.rules, where user rules go.
+func reservedPackage(pkg ast.Ref, builtin map[string]bool) string {
+	name := pkg.String()
+	match := "" // the longest built-in package that is pkg or contains it
+	for b := range builtin {
+		if (name == b || strings.HasPrefix(name, b+".")) && len(b) > len(match) {
+			match = b
+		}
+	}
+	if match == name {
+		return fmt.Sprintf("package %s is built in", strings.TrimPrefix(name, "data."))
+	}
+	if match != "" {
+		return fmt.Sprintf("package %s is inside the built-in package %s", strings.TrimPrefix(name, "data."), strings.TrimPrefix(match, "data."))
+	}
+	for _, open := range []string{"data.factcheck.rules.", "data.factcheck.lint.rules."} {
+		if strings.HasPrefix(name, open) {
+			return ""
+		}
+	}
+	if name == "data.factcheck" || strings.HasPrefix(name, "data.factcheck.") {
+		return fmt.Sprintf("package %s is in the reserved factcheck namespace (user rules go in factcheck.rules.<name> or factcheck.lint.rules.<name>)", strings.TrimPrefix(name, "data."))
+	}
+	return ""
+}
+
+// reservedData names the first key of a policy directory's data that sets params or built-in
+// data (anything under factcheck other than a new rule package's own data), or "".
+func reservedData(doc map[string]any) string {
+	fc, ok := doc["factcheck"].(map[string]any)
+	if !ok {
+		return ""
+	}
+	keys := make([]string, 0, len(fc))
+	for k := range fc {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		if k != "rules" {
+			return "factcheck." + k
+		}
+	}
+	return ""
 }
 
 func (m modules) add(name string, mod *ast.Module) {
@@ -157,9 +245,19 @@ func loadData(s *settings, dirDocs []map[string]any) (map[string]any, error) {
 		merge(data, doc)
 	}
 	for _, p := range s.dataFiles {
-		src, err := os.ReadFile(p)
+		src, err := readDataFile(p)
 		if err != nil {
-			return nil, &PolicyError{File: p, Message: "data file: " + statError(err)}
+			return nil, err
+		}
+		if err := claims.CheckDataFile(p, src); err != nil {
+			return nil, err
+		}
+		if !s.allowOverride {
+			// Params have one place, the configuration, where they are checked by type and
+			// range; a data file is for the registry and user rules' data.
+			if line, col, ok := claims.LocateKey(src, "factcheck", "params"); ok {
+				return nil, &PolicyError{File: p, Line: line, Column: col, Message: "data file: factcheck.params are set in the configuration (a config file's data: section or FACTCHECK_DATA_* variables), not in a data file (--allow-policy-override lets a data file set them)"}
+			}
 		}
 		tree, err := decodeTree(p, src)
 		if err != nil {
@@ -170,7 +268,51 @@ func loadData(s *settings, dirDocs []map[string]any) (map[string]any, error) {
 	for _, tree := range s.data {
 		merge(data, tree)
 	}
+	if key := nonFinite(data, "data"); key != "" {
+		return nil, &PolicyError{File: "policy data", Message: key + " is not a finite number: weights, caps and cut-offs must be numbers (NaN and infinity are not)"}
+	}
 	return data, nil
+}
+
+// nonFinite names the first NaN or infinite number in a data tree, or "": the policy engine
+// cannot represent them, and a rule comparing with one decides nothing.
+func nonFinite(v any, at string) string {
+	switch x := v.(type) {
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return at
+		}
+	case float32:
+		return nonFinite(float64(x), at)
+	case map[string]any:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			if p := nonFinite(x[k], at+"."+k); p != "" {
+				return p
+			}
+		}
+	case []any:
+		for i, e := range x {
+			if p := nonFinite(e, fmt.Sprintf("%s[%d]", at, i)); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// readDataFile reads a data file up to the document size limit.
+func readDataFile(p string) ([]byte, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, claims.FileError(p, err)
+	}
+	defer f.Close()
+	return claims.ReadAllLimited(p, f)
 }
 
 // DefaultParams returns the embedded defaults for data.factcheck.params: the `data` section of
@@ -252,4 +394,67 @@ func statError(err error) string {
 		return "no such file or directory"
 	}
 	return err.Error()
+}
+
+// placeRegistryError puts a registry error found after merging at the last data file that
+// sets the source (later files win), at the field or the entry.
+func placeRegistryError(err error, dataFiles []string) error {
+	var re *claims.RegistryError
+	if !errors.As(err, &re) {
+		return err
+	}
+	for i := len(dataFiles) - 1; i >= 0; i-- {
+		src, readErr := os.ReadFile(dataFiles[i])
+		if readErr != nil {
+			continue
+		}
+		line, col, ok := claims.LocateKey(src, "factcheck", "registry", "sources", re.Source)
+		if !ok {
+			continue
+		}
+		if l, c, ok := claims.LocateKey(src, "factcheck", "registry", "sources", re.Source, re.Field); ok {
+			line, col = l, c
+		}
+		return &PolicyError{File: dataFiles[i], Line: line, Column: col, Message: re.Message}
+	}
+	return err
+}
+
+// checkDirData checks the data files of a policy directory (data.json, data.yaml, data.yml, as
+// OPA's loader finds them) with the positions the loader's own errors lack, and bounds its Rego
+// files' size before the loader reads them.
+func checkDirData(dir string) PolicyErrors {
+	var errs PolicyErrors
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		if strings.HasSuffix(d.Name(), ".rego") {
+			// Bounded like every input, and only regular files: a FIFO would block the loader.
+			info, err := os.Stat(p)
+			switch {
+			case err != nil:
+				errs = append(errs, &PolicyError{Message: claims.FileError(p, err).Error()})
+			case !info.Mode().IsRegular():
+				errs = append(errs, &PolicyError{File: p, Line: 1, Column: 1, Message: "not a regular file"})
+			case info.Size() > claims.CurrentLimits().MaxDocumentBytes:
+				errs = append(errs, &PolicyError{File: p, Line: 1, Column: 1, Message: fmt.Sprintf("policy file is larger than %d bytes (limits.max_document_bytes)", claims.CurrentLimits().MaxDocumentBytes)})
+			}
+			return nil
+		}
+		switch d.Name() {
+		case "data.json", "data.yaml", "data.yml":
+		default:
+			return nil
+		}
+		src, err := readDataFile(p)
+		if err == nil {
+			err = claims.CheckDataFile(p, src)
+		}
+		if err != nil {
+			errs = append(errs, &PolicyError{File: "", Message: err.Error()})
+		}
+		return nil
+	})
+	return errs
 }

@@ -13,6 +13,10 @@ type settings struct {
 	timeout     time.Duration
 	allowClock  bool
 	allowRandom bool
+	// allowOverride lets policy directories declare built-in packages and their data
+	// override params and built-in data.
+	allowOverride bool
+	memoryLimit   uint64
 }
 
 // DefaultTimeout bounds one document's evaluation when WithTimeout is not given.
@@ -56,4 +60,19 @@ func WithClock(allow bool) Option {
 // output.
 func WithRandomness(allow bool) Option {
 	return func(s *settings) { s.allowRandom = allow }
+}
+
+// WithPolicyOverride lets policy directories replace or extend built-in packages
+// (factcheck.rules.<built-in rule>, factcheck.verdict, factcheck.lib, factcheck.lint, …) and
+// lets their data files override params and built-in data. Off by default: a policy directory
+// adds rules, and a verdict computed with a changed built-in is no longer the documented one.
+func WithPolicyOverride(allow bool) Option {
+	return func(s *settings) { s.allowOverride = allow }
+}
+
+// WithMemoryLimit stops evaluations while the heap is larger than bytes (default
+// DefaultMemoryLimit): a policy that builds a huge value fails its documents instead of taking
+// the process down.
+func WithMemoryLimit(bytes uint64) Option {
+	return func(s *settings) { s.memoryLimit = bytes }
 }

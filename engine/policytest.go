@@ -56,7 +56,7 @@ func TestPolicies(ctx context.Context, withCoverage bool, opts ...Option) (*Poli
 	for _, o := range opts {
 		o(&s)
 	}
-	mods, dirDocs, err := loadModules(s.policyDirs)
+	mods, dirDocs, err := loadModules(s.policyDirs, s.allowOverride)
 	if err != nil {
 		return nil, err
 	}

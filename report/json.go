@@ -11,17 +11,21 @@ import (
 // document as an element of "documents" when it comes, the errors and closing braces at End.
 // Maps are not used in the report, so the bytes are the same for the same report.
 type jsonWriter struct {
-	out  errWriter
-	docs int
+	out    errWriter
+	policy *Provenance
+	docs   int
 }
 
-func newJSONWriter(w io.Writer, _ Options) Writer { return &jsonWriter{out: errWriter{w: w}} }
+func newJSONWriter(w io.Writer, opt Options) Writer {
+	return &jsonWriter{out: errWriter{w: w}, policy: opt.Policy}
+}
 
 func (j *jsonWriter) Begin(tool Tool) error {
 	head, err := indented(struct {
-		Version string `json:"version"`
-		Tool    Tool   `json:"tool"`
-	}{Version, tool}, "")
+		Version string      `json:"version"`
+		Tool    Tool        `json:"tool"`
+		Policy  *Provenance `json:"policy,omitempty"`
+	}{Version, tool, j.policy}, "")
 	if err != nil {
 		return err
 	}

@@ -12,11 +12,32 @@ const Version = "1"
 
 // Report is the result of checking a batch of documents.
 type Report struct {
-	Version   string     `json:"version"`
-	Tool      Tool       `json:"tool"`
-	Documents []Document `json:"documents"`
+	Version string `json:"version"`
+	Tool    Tool   `json:"tool"`
+	// Policy names the policies and data behind the verdicts when they are not only the
+	// built-in ones (a policy directory, a data file, changed params, an override).
+	Policy    *Provenance `json:"policy,omitempty"`
+	Documents []Document  `json:"documents"`
 	// Errors are the documents that could not be checked; the others are still reported.
 	Errors []Error `json:"errors"`
+}
+
+// Provenance identifies what the verdicts were computed with, by SHA-256 digest.
+type Provenance struct {
+	// Builtin is the digest of the embedded policies, data and default configuration.
+	Builtin string `json:"builtin"`
+	// Params is the digest of the params the rules read (data.factcheck.params).
+	Params string `json:"params"`
+	// Files are the user's policy and data files.
+	Files []ProvenanceFile `json:"files"`
+	// Override is true when policy directories were allowed to replace built-in packages or data.
+	Override bool `json:"override"`
+}
+
+// ProvenanceFile is one user policy or data file and its digest.
+type ProvenanceFile struct {
+	Path   string `json:"path"`
+	SHA256 string `json:"sha256"`
 }
 
 // Tool names the program that wrote the report.

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -130,7 +131,7 @@ func TestLintFormatsGolden(t *testing.T) {
 }
 
 func TestRegistry(t *testing.T) {
-	assert.Equal(t, []string{"text", "json", "html", "claimreview"}, CheckFormats())
+	assert.Equal(t, []string{"text", "json", "jsonl", "html", "claimreview"}, CheckFormats())
 	assert.Equal(t, []string{"text", "json", "html", "sarif", "junit", "github", "markdown"}, LintFormats())
 	_, err := Get("pdf")
 	assert.ErrorContains(t, err, `"pdf" is not a format`)
@@ -143,7 +144,9 @@ func TestRegistry(t *testing.T) {
 // A writer fed one document at a time writes what it writes for the whole report: the
 // streaming JSON is byte for byte the whole Report encoded at once.
 func TestJSONStreamsTheSameBytesAsTheWholeReport(t *testing.T) {
-	for _, r := range []*Report{fixtureReport(t), {Version: Version, Documents: []Document{}, Errors: []Error{}},
+	withPolicy := fixtureReport(t)
+	withPolicy.Policy = &Provenance{Files: []ProvenanceFile{}}
+	for _, r := range []*Report{fixtureReport(t), withPolicy, {Version: Version, Documents: []Document{}, Errors: []Error{}},
 		{Version: Version, Documents: []Document{fixtureReport(t).Documents[0], fixtureReport(t).Documents[0]}, Errors: []Error{}}} {
 		var streamed bytes.Buffer
 		require.NoError(t, WriteJSON(&streamed, r))
@@ -151,6 +154,22 @@ func TestJSONStreamsTheSameBytesAsTheWholeReport(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, string(whole)+"\n", streamed.String())
 	}
+}
+
+// JSON Lines: one object per document as it comes, then one per error, each a whole line.
+func TestJSONLinesOneObjectPerLine(t *testing.T) {
+	r := fixtureReport(t)
+	r.Errors = []Error{{Path: "x.md", Message: "x.md:1:1: bad"}}
+	var buf bytes.Buffer
+	require.NoError(t, Write(&buf, r, "jsonl", Options{}))
+	lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
+	require.Len(t, lines, len(r.Documents)+1)
+	var doc struct{ Document Document }
+	require.NoError(t, json.Unmarshal([]byte(lines[0]), &doc))
+	assert.Equal(t, r.Documents[0].Path, doc.Document.Path)
+	var last struct{ Error Error }
+	require.NoError(t, json.Unmarshal([]byte(lines[len(lines)-1]), &last))
+	assert.Equal(t, "x.md:1:1: bad", last.Error.Message)
 }
 
 func TestTextPrintsEveryClaimInFull(t *testing.T) {

@@ -45,6 +45,9 @@ type Options struct {
 	// Now is the time JUnit reports as the run's timestamp; zero: SOURCE_DATE_EPOCH when set,
 	// else the clock.
 	Now time.Time
+	// Policy names the policies and data behind the verdicts when they are not only the
+	// built-in ones (json, jsonl: the report's "policy").
+	Policy *Provenance
 }
 
 // Organization names a publisher.
@@ -91,6 +94,7 @@ func (f *Format) Lint(w io.Writer, opt Options) (LintWriter, error) {
 var formats = []*Format{
 	{Name: "text", Description: "for a person: every claim in full with its verdict and reasons", check: newTextWriter, lint: newLintText},
 	{Name: "json", Description: "the versioned report (docs/report.schema.json)", check: newJSONWriter, lint: newLintJSON},
+	{Name: "jsonl", Description: "JSON Lines: one {\"document\": …} per checked document as it is done, then one {\"error\": …} per failure", check: newJSONLinesWriter},
 	{Name: "html", Description: "one self-contained page: the article with its claims marked by verdict", NeedsText: true, check: newHTMLWriter, lint: newLintHTML},
 	{Name: "claimreview", Description: "schema.org ClaimReview JSON-LD, one review per claim", check: newClaimReviewWriter},
 	{Name: "sarif", Description: "SARIF 2.1.0 for code scanning", lint: newSARIFWriter},
@@ -133,11 +137,15 @@ func names(keep func(*Format) bool) []string {
 	return slices.Clip(out)
 }
 
-// Write writes a whole check report in a format: Begin, every document, End.
+// Write writes a whole check report in a format: Begin, every document, End. The report's
+// Policy is the one written unless opt names one.
 func Write(w io.Writer, r *Report, format string, opt Options) error {
 	f, err := Get(format)
 	if err != nil {
 		return err
+	}
+	if opt.Policy == nil {
+		opt.Policy = r.Policy
 	}
 	cw, err := f.Check(w, opt)
 	if err != nil {

@@ -23,6 +23,7 @@ import (
 
 	"github.com/factcheck/factcheck/engine"
 	"github.com/factcheck/factcheck/policies"
+	"github.com/factcheck/factcheck/report"
 )
 
 // Verification is the key every bundle must be signed with (OPA's bundle signing: a
@@ -303,6 +304,24 @@ func placeBundleErrors(err error, loaded []loadedBundle) error {
 		}
 	}
 	return list
+}
+
+// bundleProvenance is the engine's provenance with the bundles' unpacked files named as
+// BUNDLE:PATH-IN-BUNDLE, so that reports never show a temporary directory.
+func bundleProvenance(p *report.Provenance, loaded []loadedBundle) *report.Provenance {
+	if p == nil {
+		return nil
+	}
+	out := *p
+	out.Files = slices.Clone(p.Files)
+	for i, f := range out.Files {
+		for _, b := range loaded {
+			if rel, ok := strings.CutPrefix(f.Path, filepath.ToSlash(b.dir)+"/"); ok {
+				out.Files[i].Path = b.Path + ":" + rel
+			}
+		}
+	}
+	return &out
 }
 
 // bundleStamp summarises the bundles' files (path, size, modification time) to notice a change

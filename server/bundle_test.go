@@ -118,6 +118,12 @@ func TestTarballBundleAddsItsRuleToReports(t *testing.T) {
 	var rep report.Report
 	require.NoError(t, json.Unmarshal(body, &rep))
 	assert.Equal(t, "builtin,house@2026-11-29.1", rep.Documents[0].PolicyRevision)
+	// The provenance block names the bundle's files inside the bundle, never where they were
+	// unpacked.
+	require.NotNil(t, rep.Policy)
+	require.Len(t, rep.Policy.Files, 1)
+	assert.Equal(t, path+":factcheck/rules/house_style/house_style.rego", rep.Policy.Files[0].Path)
+	assert.NotContains(t, string(body), "factcheck-bundle-")
 
 	// Without the bundle, no such reason.
 	_, plain := defaultServer(t)

@@ -152,6 +152,7 @@ func namesArticle(body []byte) *apiError {
 // mediaTypes are what each format is served as, and the Accept values that choose it.
 var mediaTypes = map[string]string{
 	"json":        "application/json",
+	"jsonl":       "application/jsonl",
 	"html":        "text/html; charset=utf-8",
 	"claimreview": "application/ld+json",
 	"text":        "text/plain; charset=utf-8",
@@ -234,7 +235,7 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	var buf bytes.Buffer
-	cw, err := f.Check(&buf, report.Options{})
+	cw, err := f.Check(&buf, report.Options{Policy: p.provenance, Publisher: s.cfg.Publisher, DatePublished: s.cfg.DatePublished})
 	if err == nil {
 		err = cw.Begin(s.tool())
 	}

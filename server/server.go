@@ -19,6 +19,7 @@ import (
 
 	"github.com/factcheck/factcheck/claims/extract"
 	"github.com/factcheck/factcheck/engine"
+	"github.com/factcheck/factcheck/report"
 )
 
 // Config describes a server. The zero value of a field means its default.
@@ -48,6 +49,10 @@ type Config struct {
 	Logger *slog.Logger
 	// Version is the tool version reports carry.
 	Version string
+	// Publisher and DatePublished are ClaimReview's author and date (the config's report
+	// section).
+	Publisher     report.Organization
+	DatePublished string
 }
 
 // DefaultMaxBodyBytes is the default request body limit.
@@ -80,8 +85,10 @@ type generation struct {
 	engine    *engine.Engine
 	extractor *extract.Extractor
 	revision  string
-	bundles   []bundleInfo
-	stamp     string // the bundles' files' sizes and modification times when loaded
+	// provenance is the engine's, with each bundle's unpacked files named inside the bundle.
+	provenance *report.Provenance
+	bundles    []bundleInfo
+	stamp      string // the bundles' files' sizes and modification times when loaded
 }
 
 // Server serves the API. Build it with New; Handler is safe for concurrent use.
@@ -198,7 +205,8 @@ func (s *Server) compile(ctx context.Context) (*generation, error) {
 	if err != nil {
 		return nil, placeBundleErrors(err, loaded)
 	}
-	p := &generation{engine: eng, extractor: extract.New(eng.Registry()), revision: revisionOf(loaded), stamp: stamp}
+	p := &generation{engine: eng, extractor: extract.New(eng.Registry()), revision: revisionOf(loaded), stamp: stamp,
+		provenance: bundleProvenance(eng.Provenance(), loaded)}
 	for _, b := range loaded {
 		p.bundles = append(p.bundles, b.bundleInfo)
 	}

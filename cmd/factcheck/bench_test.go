@@ -54,7 +54,7 @@ func BenchmarkLintDrafts(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	paths, errs := collectDrafts([]string{dir}, nil, nil)
+	paths, errs := splitArgs(collectFiles([]string{dir}, lintInclude, nil))
 	if len(errs) > 0 || len(paths) != n {
 		b.Fatalf("collected %d drafts, errors %v", len(paths), errs)
 	}
@@ -70,7 +70,7 @@ func BenchmarkLintDrafts(b *testing.B) {
 	}
 	var findings int
 	for b.Loop() {
-		rep := lintDrafts(context.Background(), eng, paths, nil, "", false)
+		rep, _ := lintDrafts(context.Background(), eng, paths, nil, "", false)
 		findings = len(rep.Findings)
 		if len(rep.Errors) > 0 {
 			b.Fatal(rep.Errors[0].Message)

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -20,18 +22,27 @@ var labels = []string{"confirmed", "supported", "contested", "unverified", "unat
 
 func newCheckCommand() *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "check FILE...",
+		Use:   "check PATH...",
 		Short: "Check claims files or articles and print a verdict for every claim",
 		Long: `Check loads each claims file (YAML or JSON, see docs/claims.schema.json) — or extracts
 the claims of each article (.txt, .md) — checks the claims against the evidence rules and
 prints a verdict with reasons for every claim.
 
-A file that cannot be read or checked is reported (exit 2); the other files are still checked.`,
+PATHs are files, directories (searched recursively for claims files and articles) or globs,
+where ** crosses directories ('news/**/*.md'). Documents are checked on all cores and each is
+written as soon as it is done, in input order: memory does not grow with the batch. With
+-o jsonl every document is one line.
+
+Exit codes: 0 checked; 1 a verdict hit --fail-on; 2 a file could not be read or checked (the
+other files are still checked and reported); 3 an internal error on some document (reported for
+that document; the others are still checked).`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: runCheck,
 	}
 	f := cmd.Flags()
 	f.StringP("output", "o", "", "report format: "+strings.Join(report.CheckFormats(), " | ")+" (default text)")
+	f.StringArray("include", nil, "glob of files to check in directories (default *.claims.yaml, *.claims.yml, *.claims.json, *.md, *.markdown, *.txt)")
+	f.StringArray("exclude", nil, "glob of files or directories to skip")
 	f.StringSlice("fail-on", nil, "exit 1 when a verdict has one of these labels (repeatable or comma-separated)")
 	f.Bool("explain", false, "show sources' grades and stakes, cues, evidence and every finding")
 	f.String("output-file", "", "write the report to this file (atomically) instead of stdout")
@@ -65,69 +76,123 @@ func runCheck(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
+	include, _ := cmd.Flags().GetStringArray("include")
+	exclude, _ := cmd.Flags().GetStringArray("exclude")
+	inputs := collectFiles(args, orDefault(include, checkInclude), exclude)
+	explain := v.GetBool("explain")
 
-	rep := &report.Report{Version: report.Version, Tool: report.Tool{Name: "factcheck", Version: version()},
-		Documents: []report.Document{}, Errors: []report.Error{}}
-	var docs []*claims.Document
-	var texts [][]byte // each article's text, when extracted from one
-	var explained bytes.Buffer
-	x := extract.New(eng.Registry())
-	for _, path := range args {
-		doc, res, src, err := loadDocument(x, path)
-		if err != nil {
-			rep.Errors = append(rep.Errors, report.Error{Path: path, Message: err.Error()})
-			continue
-		}
-		if res != nil && v.GetBool("explain") && format.Name == "text" {
-			writeExplanation(&explained, path, res)
-			explained.WriteString("\n")
-		}
-		docs = append(docs, doc)
-		texts = append(texts, src)
+	w, commit, abort, err := openOutput(cmd)
+	if err != nil {
+		return err
 	}
-	results, errs := eng.CheckAll(ctx, docs, runtime.GOMAXPROCS(0))
-	for i, d := range results {
-		if errs[i] != nil {
-			rep.Errors = append(rep.Errors, report.Error{Path: docs[i].Path, Message: errs[i].Error()})
-			continue
-		}
-		d.URL = articleURL
-		if articleDate != "" {
-			d.Date = articleDate
-		}
-		if format.NeedsText {
-			d.Text = articleText(docs[i], texts[i])
-		}
-		rep.Documents = append(rep.Documents, *d)
-	}
-
-	var buf bytes.Buffer
-	buf.Write(explained.Bytes())
-	opt := report.Options{Explain: v.GetBool("explain"), Color: useColor(cmd),
+	opt := report.Options{Explain: explain, Color: useColor(cmd), Policy: eng.Provenance(),
 		Publisher:     report.Organization{Name: v.GetString("report.publisher.name"), URL: v.GetString("report.publisher.url")},
 		DatePublished: v.GetString("report.date_published")}
-	if err := report.Write(&buf, rep, format.Name, opt); err != nil {
+	out, err := format.Check(w, opt)
+	if err == nil {
+		err = out.Begin(report.Tool{Name: "factcheck", Version: version()})
+	}
+	if err != nil {
+		abort()
 		return err
 	}
-	if err := writeOutput(cmd, buf.Bytes()); err != nil {
+	x := extract.New(eng.Registry())
+	budget := documentBudget()
+	process := func(in fileArg) checked {
+		c := checked{path: in.path}
+		if in.err != nil {
+			c.err = errors.New(in.err.Message)
+			return c
+		}
+		h := newHold(budget.forFile(in.path))
+		defer h.done()
+		ctx := withHold(ctx, h)
+		c.err = guard(in.path, func() error {
+			path := in.path
+			doc, res, src, err := loadDocument(ctx, x, path)
+			if err != nil {
+				return err
+			}
+			if res != nil && explain && format.Name == "text" {
+				var b bytes.Buffer
+				writeExplanation(&b, path, res)
+				b.WriteString("\n")
+				c.explained = b.Bytes()
+			}
+			c.doc, err = eng.Check(ctx, doc)
+			if err == nil {
+				c.doc.URL = articleURL
+				if articleDate != "" {
+					c.doc.Date = articleDate
+				}
+				if format.NeedsText {
+					c.doc.Text = articleText(doc, src)
+				}
+			}
+			return err
+		})
+		return c
+	}
+	counts := map[string]int{}
+	var docErrs []report.Error
+	internal := 0
+	progress := newProgress(cmd.ErrOrStderr(), len(inputs))
+	err = pipeline(inputs, runtime.GOMAXPROCS(0), 4*runtime.GOMAXPROCS(0), process, func(c checked) error {
+		progress.step()
+		if c.err != nil {
+			var ie *internalError
+			if errors.As(c.err, &ie) {
+				internal++
+			}
+			docErrs = append(docErrs, report.Error{Path: c.path, Message: c.err.Error()})
+			c.doc = nil
+		}
+		if c.doc != nil {
+			for _, cl := range c.doc.Claims {
+				counts[cl.Verdict.Label]++
+			}
+		}
+		if len(c.explained) > 0 { // an article's explanation comes just before its block
+			if _, err := w.Write(c.explained); err != nil {
+				return err
+			}
+		}
+		if c.doc == nil {
+			return nil
+		}
+		return out.Document(c.doc)
+	})
+	progress.done()
+	if err == nil {
+		err = out.End(docErrs)
+	}
+	if err != nil {
+		abort()
 		return err
 	}
-	for _, e := range rep.Errors {
+	if err := commit(); err != nil {
+		return err
+	}
+	for _, e := range docErrs {
 		fmt.Fprintln(cmd.ErrOrStderr(), e.Message)
 	}
-	if len(rep.Errors) > 0 {
+	if internal > 0 {
+		return &exitError{code: exitInternal}
+	}
+	if len(docErrs) > 0 {
 		return &exitError{code: exitInput}
 	}
-	if hit := failing(rep, failOn); hit != "" {
+	if hit := failing(counts, failOn); hit != "" {
 		fmt.Fprintln(cmd.ErrOrStderr(), "factcheck: "+hit)
 		return &exitError{code: exitFindings}
 	}
 	return nil
 }
 
-// loadDocument reads a claims file, or extracts the claims of an article (.txt, .md); for an
-// article it also returns what extraction found, for --explain, and the article's text.
-func loadDocument(x *extract.Extractor, path string) (*claims.Document, *extract.Result, []byte, error) {
+// loadDocument reads a claims file, or extracts the claims of an article (.txt, .md) under the
+// extraction limit; for an article it also returns what extraction found, for --explain, and
+// the article's text.
+func loadDocument(ctx context.Context, x *extract.Extractor, path string) (*claims.Document, *extract.Result, []byte, error) {
 	if !extract.IsArticle(path) {
 		doc, err := claims.Load(path)
 		return doc, nil, nil, err
@@ -136,7 +201,13 @@ func loadDocument(x *extract.Extractor, path string) (*claims.Document, *extract
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	res := x.Extract(path, src)
+	if len(bytes.TrimSpace(src)) == 0 {
+		return nil, nil, nil, &claims.Error{Path: path, Line: 1, Column: 1, Message: "empty article: there is no text to check"}
+	}
+	res, err := extractWithin(ctx, x, path, path, src)
+	if err != nil {
+		return nil, nil, nil, err
+	}
 	return res.Document, res, src, nil
 }
 
@@ -174,8 +245,7 @@ func articleText(doc *claims.Document, extracted []byte) string {
 }
 
 // failing names the verdicts that hit --fail-on, or returns "".
-func failing(rep *report.Report, failOn []string) string {
-	counts := rep.Labels()
+func failing(counts map[string]int, failOn []string) string {
 	var hits []string
 	for _, l := range failOn {
 		if counts[l] > 0 {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -56,16 +57,21 @@ func runExtract(cmd *cobra.Command, args []string) error {
 	outFile, _ := cmd.Flags().GetString("output-file")
 	explain, _ := cmd.Flags().GetBool("explain")
 	var buf bytes.Buffer
-	failed := false
+	failed, internal := false, false
 	var docs []*claims.Document
 	for _, path := range args {
 		src, err := claims.ReadText(path)
+		var res *extract.Result
+		if err == nil {
+			res, err = extractWithin(contextOf(cmd), x, path, path, src)
+		}
 		if err != nil {
 			fmt.Fprintln(cmd.ErrOrStderr(), err)
+			var ie *internalError
+			internal = internal || errors.As(err, &ie)
 			failed = true
 			continue
 		}
-		res := x.Extract(path, src)
 		if explain {
 			writeExplanation(&buf, path, res)
 			continue
@@ -80,6 +86,9 @@ func runExtract(cmd *cobra.Command, args []string) error {
 	}
 	if err := writeOutput(cmd, buf.Bytes()); err != nil {
 		return err
+	}
+	if internal {
+		return &exitError{code: exitInternal}
 	}
 	if failed {
 		return &exitError{code: exitInput}

@@ -3,11 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
-	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -37,7 +35,8 @@ Suppress a finding with a comment in the draft:
 (no RULE: every rule).
 
 Exit codes: 0 clean, 1 findings at or above --fail-level, 2 usage or input error (the other
-files are still linted and reported).`,
+files are still linted and reported), 3 an internal error on some draft (reported for that
+draft; the others are still linted).`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: runLint,
 	}
@@ -50,6 +49,7 @@ files are still linted and reported).`,
 	f.String("fail-on-verdict", "", "report claims whose verdict is this label or worse (verdict-below-threshold)")
 	f.String("stdin-filename", "", "the name to report for a draft read from standard input")
 	f.String("output-file", "", "write the report to this file (atomically) instead of stdout")
+	f.String("changed-lines", "", "report only findings on lines changed since this git revision (e.g. origin/main): git diff -U0 REV")
 	return cmd
 }
 
@@ -85,13 +85,21 @@ func runLint(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	inputs, errs := collectDrafts(args, list(v, "lint.include"), list(v, "lint.exclude"))
+	inputs, errs := splitArgs(collectFiles(args, orDefault(list(v, "lint.include"), lintInclude), list(v, "lint.exclude")))
+	slices.Sort(inputs)
 	stdinName, _ := cmd.Flags().GetString("stdin-filename")
-	rep := lintDrafts(contextOf(cmd), eng, inputs, cmd.InOrStdin(), stdinName, outFormat.NeedsText)
+	rep, internal := lintDrafts(contextOf(cmd), eng, inputs, cmd.InOrStdin(), stdinName, outFormat.NeedsText)
 	rep.Errors = append(errs, rep.Errors...)
 	rep.Findings = slices.DeleteFunc(rep.Findings, func(f report.LintFinding) bool {
 		return report.SeverityRank(f.Severity) > report.SeverityRank(minSev)
 	})
+	if base, _ := cmd.Flags().GetString("changed-lines"); base != "" {
+		changed, err := gitChangedLines(contextOf(cmd), base, inputs)
+		if err != nil {
+			return inputError(err)
+		}
+		rep.Findings = slices.DeleteFunc(rep.Findings, func(f report.LintFinding) bool { return !changed.keep(f) })
+	}
 
 	var buf bytes.Buffer
 	if err := report.WriteLint(&buf, rep, format, report.Options{Color: useColor(cmd)}); err != nil {
@@ -105,6 +113,9 @@ func runLint(cmd *cobra.Command, args []string) error {
 			fmt.Fprintln(cmd.ErrOrStderr(), e.Message)
 		}
 	}
+	if internal > 0 {
+		return &exitError{code: exitInternal}
+	}
 	if len(rep.Errors) > 0 {
 		return &exitError{code: exitInput}
 	}
@@ -116,88 +127,6 @@ func runLint(cmd *cobra.Command, args []string) error {
 	return nil
 }
 
-// collectDrafts expands paths: files as given, directories recursively (files matching an
-// include glob and no exclude glob), globs. "-" is standard input. Sorted, without repeats.
-func collectDrafts(args, include, exclude []string) ([]string, []report.Error) {
-	if len(include) == 0 {
-		include = []string{"*.md", "*.markdown", "*.txt"}
-	}
-	excluded := func(path string) bool {
-		for _, g := range exclude {
-			if ok, _ := filepath.Match(g, filepath.Base(path)); ok {
-				return true
-			}
-			if ok, _ := filepath.Match(g, filepath.ToSlash(path)); ok {
-				return true
-			}
-		}
-		return false
-	}
-	included := func(path string) bool {
-		for _, g := range include {
-			if ok, _ := filepath.Match(g, filepath.Base(path)); ok {
-				return true
-			}
-		}
-		return false
-	}
-	var out []string
-	var errs []report.Error
-	seen := map[string]bool{}
-	add := func(p string) {
-		if !seen[p] {
-			seen[p] = true
-			out = append(out, p)
-		}
-	}
-	for _, arg := range args {
-		if arg == "-" {
-			add(arg)
-			continue
-		}
-		matches := []string{arg}
-		if strings.ContainsAny(arg, "*?[") {
-			m, err := filepath.Glob(arg)
-			if err != nil || len(m) == 0 {
-				errs = append(errs, report.Error{Path: arg, Message: fmt.Sprintf("%s:1:1: no file matches this pattern", arg)})
-				continue
-			}
-			matches = m
-		}
-		for _, path := range matches {
-			info, err := os.Stat(path)
-			if err != nil {
-				errs = append(errs, fileError(path, err))
-				continue
-			}
-			if !info.IsDir() {
-				if !excluded(path) {
-					add(path)
-				}
-				continue
-			}
-			filepath.WalkDir(path, func(p string, d os.DirEntry, err error) error {
-				if err != nil {
-					errs = append(errs, fileError(p, err))
-					return nil
-				}
-				if excluded(p) && p != path {
-					if d.IsDir() {
-						return filepath.SkipDir
-					}
-					return nil
-				}
-				if !d.IsDir() && included(p) {
-					add(p)
-				}
-				return nil
-			})
-		}
-	}
-	slices.Sort(out)
-	return out, errs
-}
-
 func fileError(path string, err error) report.Error {
 	return report.Error{Path: path, Message: claims.FileError(path, err).Error()}
 }
@@ -205,8 +134,8 @@ func fileError(path string, err error) report.Error {
 // lintDrafts lints drafts on all cores. Each worker reads, extracts and lints one draft at a
 // time and keeps only its findings (and its text when keepText, for the draft view), so memory
 // stays bounded by the number of workers.
-func lintDrafts(ctx context.Context, eng *engine.Engine, paths []string, stdin io.Reader, stdinName string, keepText bool) *report.LintReport {
-	rep := &report.LintReport{Version: report.Version, Tool: report.Tool{Name: "factcheck", Version: version()},
+func lintDrafts(ctx context.Context, eng *engine.Engine, paths []string, stdin io.Reader, stdinName string, keepText bool) (rep *report.LintReport, internal int) {
+	rep = &report.LintReport{Version: report.Version, Tool: report.Tool{Name: "factcheck", Version: version()},
 		Files: []string{}, Findings: []report.LintFinding{}, Errors: []report.Error{}, Rules: eng.LintRules()}
 	x := extract.New(eng.Registry())
 	type result struct {
@@ -214,14 +143,18 @@ func lintDrafts(ctx context.Context, eng *engine.Engine, paths []string, stdin i
 		findings []report.LintFinding
 		err      *report.Error
 		text     string
+		internal bool
 	}
 	results := make([]result, len(paths))
+	budget := documentBudget()
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for i := range jobs {
 				path := paths[i]
+				h := newHold(budget.forFile(path))
+				ctx := withHold(ctx, h)
 				name := path
 				var src []byte
 				var err error
@@ -231,24 +164,28 @@ func lintDrafts(ctx context.Context, eng *engine.Engine, paths []string, stdin i
 					} else {
 						name = "<stdin>"
 					}
-					if src, err = io.ReadAll(stdin); err != nil {
-						err = claims.FileError(name, err)
-					} else {
-						err = claims.CheckText(name, src)
+					if src, err = claims.ReadAllLimited(name, stdin); err == nil {
+						err = claims.CheckArticle(name, src, !extract.IsArticle(name) || claims.IsMarkdownPath(name))
 					}
 				} else {
 					src, err = claims.ReadText(path)
 				}
 				res := result{path: name}
+				if err == nil {
+					err = guard(name, func() (err error) {
+						res.findings, err = lintOne(ctx, eng, x, name, src)
+						return err
+					})
+				}
 				if err != nil {
+					var ie *internalError
+					res.internal = errors.As(err, &ie)
 					res.err = &report.Error{Path: name, Message: err.Error()}
-				} else {
-					res.findings, res.err = lintOne(ctx, eng, x, name, src)
-					if keepText {
-						res.text = string(src)
-					}
+				} else if keepText {
+					res.text = string(src)
 				}
 				results[i] = res
+				h.done()
 			}
 		})
 	}
@@ -262,6 +199,9 @@ func lintDrafts(ctx context.Context, eng *engine.Engine, paths []string, stdin i
 		if keepText && r.err == nil {
 			rep.Texts = append(rep.Texts, report.DraftText{Path: r.path, Text: r.text})
 		}
+		if r.internal {
+			internal++
+		}
 		if r.err != nil {
 			rep.Errors = append(rep.Errors, *r.err)
 			continue
@@ -269,21 +209,28 @@ func lintDrafts(ctx context.Context, eng *engine.Engine, paths []string, stdin i
 		rep.Findings = append(rep.Findings, r.findings...)
 	}
 	report.SortLint(rep.Findings)
-	return rep
+	return rep, internal
 }
 
-func lintOne(ctx context.Context, eng *engine.Engine, x *extract.Extractor, name string, src []byte) ([]report.LintFinding, *report.Error) {
+func lintOne(ctx context.Context, eng *engine.Engine, x *extract.Extractor, name string, src []byte) ([]report.LintFinding, error) {
 	readAs := name
 	if !extract.IsArticle(readAs) {
 		readAs += ".md" // standard input or an unusual extension: read as Markdown
 	}
-	doc := x.Extract(readAs, src).Document
+	res, err := extractWithin(ctx, x, name, readAs, src)
+	if err != nil {
+		return nil, err
+	}
+	doc := res.Document
 	doc.Path = name
 	findings, err := eng.Lint(ctx, doc)
 	if err != nil {
-		return nil, &report.Error{Path: name, Message: err.Error()}
+		return nil, err
 	}
-	sup := parseSuppressions(src)
+	sup, problems := parseSuppressions(name, src, eng.LintRules())
+	if len(problems) > 0 {
+		return nil, problems
+	}
 	lines := claims.NewLineIndex(src)
 	out := findings[:0]
 	for _, f := range findings {
@@ -303,64 +250,4 @@ func runeColumn(src []byte, lines *claims.LineIndex, line, byteCol int) int {
 	start := lines.LineStart(line)
 	end := min(start+byteCol-1, len(src))
 	return utf8.RuneCount(src[start:end]) + 1
-}
-
-// suppressions are the factcheck-disable comments of a draft.
-type suppressions struct {
-	nextLine map[int][]string // line → rules disabled on it ("" = all)
-	regions  []region
-}
-
-type region struct {
-	rule       string // "" = all
-	start, end int    // lines, inclusive; end 0 = to the end
-}
-
-var directive = regexp.MustCompile(`<!--\s*factcheck-(disable-next-line|disable|enable)\b([^>]*?)-->`)
-
-func parseSuppressions(src []byte) suppressions {
-	s := suppressions{nextLine: map[int][]string{}}
-	open := map[string]int{}
-	for i, line := range strings.Split(string(src), "\n") {
-		n := i + 1
-		for _, m := range directive.FindAllStringSubmatch(line, -1) {
-			rules := strings.FieldsFunc(m[2], func(r rune) bool { return r == ',' || r == ' ' || r == '\t' })
-			if len(rules) == 0 {
-				rules = []string{""}
-			}
-			for _, r := range rules {
-				switch m[1] {
-				case "disable-next-line":
-					s.nextLine[n+1] = append(s.nextLine[n+1], r)
-				case "disable":
-					if _, ok := open[r]; !ok {
-						open[r] = n
-					}
-				case "enable":
-					if start, ok := open[r]; ok {
-						s.regions = append(s.regions, region{rule: r, start: start, end: n})
-						delete(open, r)
-					}
-				}
-			}
-		}
-	}
-	for r, start := range open {
-		s.regions = append(s.regions, region{rule: r, start: start})
-	}
-	return s
-}
-
-func (s suppressions) suppressed(rule string, line int) bool {
-	for _, r := range s.nextLine[line] {
-		if r == "" || r == rule {
-			return true
-		}
-	}
-	for _, g := range s.regions {
-		if (g.rule == "" || g.rule == rule) && line >= g.start && (g.end == 0 || line <= g.end) {
-			return true
-		}
-	}
-	return false
 }

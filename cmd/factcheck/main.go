@@ -13,6 +13,7 @@ const (
 	exitOK       = 0
 	exitFindings = 1 // a verdict hit --fail-on; a policy test failed
 	exitInput    = 2 // bad usage, input, configuration or policy
+	exitInternal = 3 // a document hit a bug in factcheck (a recovered panic); the batch finished
 )
 
 // exitError carries an exit code up to main; its message (if any) has been or will be printed.

@@ -14,6 +14,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/factcheck/factcheck/report"
 	"github.com/factcheck/factcheck/server"
 )
 
@@ -72,7 +73,9 @@ func runServe(cmd *cobra.Command, _ []string) error {
 		return inputError(err)
 	}
 	cfg := server.Config{EngineOptions: opts, Bundles: list(v, "serve.bundles"), Logger: logger, Version: version(),
-		MaxBodyBytes: v.GetInt64("serve.max_body_bytes"), Workers: v.GetInt("serve.workers"), MaxQueue: v.GetInt("serve.max_queue")}
+		Publisher:     report.Organization{Name: v.GetString("report.publisher.name"), URL: v.GetString("report.publisher.url")},
+		DatePublished: v.GetString("report.date_published"),
+		MaxBodyBytes:  v.GetInt64("serve.max_body_bytes"), Workers: v.GetInt("serve.workers"), MaxQueue: v.GetInt("serve.max_queue")}
 	if cfg.RequestTimeout, err = optionalDuration(v.GetString("serve.request_timeout"), "serve.request_timeout"); err != nil {
 		return inputError(err)
 	}

@@ -14,7 +14,7 @@ headline := object.union(
 
 undetermined := fx.responding("u", "responsibility", ["russia"], [fx.attr(fx.un_panel, "cannot-determine", ["physical-inspection"])], ["h"])
 
-figures := fx.claim("n", "quantity", ["russia"], [])
+figures := object.union(fx.claim("n", "quantity", ["russia"], []), {"text": "Four people were killed in the strike."})
 
 rules(fs) := {f.rule | some f in fs}
 

@@ -15,6 +15,10 @@ findings contains f if {
 	some c in lib.claims
 	some a in c.supporting
 	a.stance == "accuses"
+
+	# Whom a source accuses is read as the parties the claim names other than the accuser's own:
+	# for an accuser the text ties to no party, that reading names nobody in particular.
+	count(a.source.affiliations) > 0
 	count(c.responses) == 0
 	count(c.direct_denials) == 0
 	count(c.related_denials) == 0

@@ -15,3 +15,8 @@ test_no_comment_counts_as_answered if {
 	note := object.union(fx.claim("n", "event", ["russia"], []), {"text": "The Kremlin did not respond to a request for comment."})
 	count(rule.findings) == 0 with input as fx.doc([accusation, note])
 }
+
+test_an_accuser_of_no_party_names_no_accused if {
+	c := fx.claim("u", "responsibility", ["russia"], [fx.attr(fx.anonymous, "accuses", [])])
+	count(rule.findings) == 0 with input as fx.doc([c])
+}

@@ -14,11 +14,27 @@ test_two_named_sources_pass if {
 }
 
 test_only_the_word_sources_counts if {
-	words := {"Resources were short, officials said.", "The sourcest claim.", "Their sources' accounts differ."}
+	words := {"Resources were short, officials said.", "The sourcest claim.", "Sources said the port was shut."}
 	flagged := {t |
 		some t in words
 		c := object.union(fx.claim("c", "event", [], []), {"text": t})
 		count(rule.findings) == 1 with input as fx.doc([c])
 	}
-	flagged == {"Their sources' accounts differ."}
+	flagged == {"Sources said the port was shut."}
+}
+
+test_sources_in_another_sense_pass if {
+	words := {"\"Use real people, not phony sources,\" he wrote.", "The fund lists its sources of income."}
+	flagged := {t |
+		some t in words
+		c := object.union(fx.claim("c", "event", [], []), {"text": t})
+		count(rule.findings) == 1 with input as fx.doc([c])
+	}
+	count(flagged) == 0
+}
+
+test_a_source_named_sources if {
+	src := object.union(fx.police, {"text": "security sources", "known": false})
+	c := object.union(fx.claim("c", "event", [], [fx.attr(src, "asserts", [])]), {"text": "The convoy was hit at dawn, according to security sources."})
+	count(rule.findings) == 1 with input as fx.doc([c])
 }

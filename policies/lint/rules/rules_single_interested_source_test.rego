@@ -14,3 +14,14 @@ test_independent_source_passes if {
 	c := fx.claim("c", "provenance", ["russia"], [fx.attr(fx.un_panel, "asserts", [])])
 	count(rule.findings) == 0 with input as fx.doc([c])
 }
+
+test_a_party_on_its_own_results_passes if {
+	own := fx.claim("q", "quantity", ["russia"], [fx.attr(fx.police, "asserts", [])])
+	plan := fx.claim("e", "event", ["russia"], [fx.attr(fx.police, "asserts", [])])
+	count(rule.findings) == 0 with input as fx.doc([own, plan])
+}
+
+test_a_party_accusing_another_is_flagged if {
+	c := fx.claim("s", "statement", ["russia"], [fx.attr(fx.police, "accuses", [])])
+	count(rule.findings) == 1 with input as fx.doc([c])
+}

@@ -4,8 +4,25 @@ import data.factcheck.fixtures as fx
 import data.factcheck.lint.rules.unattributed_claim as rule
 
 test_figures_without_source_are_errors if {
-	fs := rule.findings with input as fx.doc([fx.claim("n", "quantity", [], []), fx.claim("e", "event", [], [])])
-	{f.claim: f.severity | some f in fs} == {"n": "error", "e": "warning"}
+	harm := object.union(fx.claim("n", "quantity", [], []), {"text": "At least 12 people were killed."})
+	fs := rule.findings with input as fx.doc([fx.claim("lede", "event", [], []), harm])
+	{f.claim: f.severity | some f in fs} == {"n": "error"}
+}
+
+test_figures_of_no_harm_pass if {
+	market := object.union(fx.claim("m", "quantity", [], []), {"text": "Revenue fell 4.7 percent to $101 million."})
+	count(rule.findings) == 0 with input as fx.doc([fx.claim("lede", "event", [], []), market])
+}
+
+test_accusations_need_a_source_in_the_lede if {
+	lede := fx.claim("r1", "responsibility", ["russia"], [])
+	later := fx.claim("r2", "responsibility", ["russia"], [])
+	fs := rule.findings with input as fx.doc([lede, later])
+	{f.claim: f.severity | some f in fs} == {"r1": "warning"}
+}
+
+test_unsourced_events_are_background if {
+	count(rule.findings) == 0 with input as fx.doc([fx.claim("e", "event", [], [])])
 }
 
 test_sourced_or_background_claims_pass if {

@@ -1,8 +1,10 @@
 # METADATA
 # title: Claim whose only source is a party to the dispute
 # description: |
-#   A claim resting on one source that is a party to the dispute: a warning when the text
-#   attributes it, an error when a headline states it.
+#   A claim about who did what (an accusation, responsibility, origin or breach) resting on one
+#   source that is a party to the dispute: a warning when the text attributes it, an error when
+#   a headline states it. A party speaking of its own results, plans or position is not flagged:
+#   nobody knows those better, and the text already says whose they are.
 # custom:
 #   id: single-interested-source
 #   severity: warning
@@ -12,6 +14,7 @@ import data.factcheck.lib
 
 findings contains f if {
 	some c in lib.claims
+	about_others(c)
 	count(c.supporting) > 0
 	count(c.groups) == 1
 	every a in c.supporting {
@@ -27,3 +30,10 @@ findings contains f if {
 severity(c) := "error" if c.part == "headline"
 
 else := "warning"
+
+about_others(c) if c.kind in {"responsibility", "provenance", "legal"}
+
+about_others(c) if {
+	some a in c.attributions
+	a.stance == "accuses"
+}

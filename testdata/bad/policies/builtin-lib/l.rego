@@ -1,0 +1,3 @@
+package factcheck.lib
+
+helper := 1

@@ -1,0 +1,3 @@
+package factcheck.lint.rules.vague_attribution
+
+extra := 1

@@ -1,0 +1,3 @@
+package factcheck.lint
+
+extra := 1

@@ -1,0 +1,3 @@
+package factcheck.rules.corroboration
+
+extra contains 1 if true

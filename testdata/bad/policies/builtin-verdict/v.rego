@@ -1,0 +1,3 @@
+package factcheck.verdict
+
+x := 1

@@ -1,0 +1,3 @@
+package factcheck.rules.house
+
+findings := set()

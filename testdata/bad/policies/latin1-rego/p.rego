@@ -1,0 +1,4 @@
+package factcheck.rules.cafe
+
+# café
+findings := set()

@@ -1,0 +1,3 @@
+package factcheck.rules.corroboration_extra
+
+findings := set()

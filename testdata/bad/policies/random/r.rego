@@ -1,0 +1,7 @@
+package factcheck.rules.dice
+
+findings contains f if {
+	some c in input.claims
+	rand.intn("x", 6) > 2
+	f := {"rule": "x", "claim": c.id, "effect": "notes", "message": "m", "params": {}}
+}

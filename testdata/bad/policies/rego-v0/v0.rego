@@ -1,0 +1,5 @@
+package factcheck.rules.old
+
+findings[f] {
+	f := 1
+}

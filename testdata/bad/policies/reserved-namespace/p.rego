@@ -1,0 +1,3 @@
+package factcheck.params
+
+weights := {}

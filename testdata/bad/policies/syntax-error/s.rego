@@ -1,0 +1,5 @@
+package factcheck.rules.broken
+
+findings contains f if {
+	f :=
+}
