@@ -12,11 +12,11 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/lint"
 	"github.com/factcheck/factcheck/report"
 )
 
@@ -102,7 +102,7 @@ func (s *Server) document(p *generation, r *http.Request, body []byte, articleOn
 		return nil, nil, &inputFailure{http.StatusUnsupportedMediaType, []apiError{{Message: "this endpoint reads an article: send it as text/plain or text/markdown (Content-Type)"}}}
 	}
 	name := kind.name
-	if err := claims.CheckText(name, body); err != nil {
+	if err := claims.CheckArticle(name, body, kind.article && claims.IsMarkdownPath(name)); err != nil {
 		return nil, nil, &inputFailure{http.StatusBadRequest, inputErrors(err)}
 	}
 	var doc *claims.Document
@@ -348,12 +348,10 @@ func (s *Server) handleLint(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.metrics.claims.WithLabelValues("lint").Add(float64(len(doc.Claims)))
-	lines := claims.NewLineIndex(body)
-	for i := range findings {
-		f := &findings[i]
-		f.Column = runeColumn(body, lines, f.Line, f.Column)
-		// The span's end column is its last byte; a finding's is the character after its last.
-		f.EndColumn = runeColumn(body, lines, f.EndLine, f.EndColumn+1)
+	findings, err = lint.Place(doc.Path, body, findings, p.engine.LintRules())
+	if err != nil {
+		writeError(w, r, http.StatusBadRequest, inputErrors(err)...)
+		return
 	}
 	rep := &report.LintReport{Version: report.Version, Tool: s.tool(), Files: []string{doc.Path},
 		Findings: findings, Errors: []report.Error{}, Rules: p.engine.LintRules(),
@@ -367,12 +365,4 @@ func (s *Server) handleLint(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.write(w, format, buf.Bytes())
-}
-
-// runeColumn turns a 1-based byte column into a 1-based code-point column, as lint reports
-// count.
-func runeColumn(src []byte, lines *claims.LineIndex, line, byteCol int) int {
-	start := lines.LineStart(line)
-	end := min(max(start+byteCol-1, start), len(src))
-	return utf8.RuneCount(src[start:end]) + 1
 }

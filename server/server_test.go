@@ -276,6 +276,23 @@ func TestExtractAndLint(t *testing.T) {
 		assert.Positive(t, f.Line)
 		assert.Equal(t, "drafts/plant.md", f.Path)
 	}
+	// The draft's suppression comments apply, as in factcheck lint; a malformed one is a 400
+	// at its line.
+	var rules []string
+	for _, f := range lr.Findings {
+		rules = append(rules, f.Rule)
+	}
+	suppressed := append([]byte("<!-- factcheck-disable "+strings.Join(rules, " ")+" -->\n"), draft...)
+	resp, body = post(t, ts.URL+"/v1/lint", "text/markdown", suppressed)
+	require.Equal(t, http.StatusOK, resp.StatusCode, string(body))
+	var quiet report.LintReport
+	require.NoError(t, json.Unmarshal(body, &quiet))
+	assert.Empty(t, quiet.Findings)
+	resp, body = post(t, ts.URL+"/v1/lint", "text/markdown", append([]byte("x\n<!-- factcheck-disable no-such-rule -->\n"), draft...))
+	require.Equal(t, http.StatusBadRequest, resp.StatusCode, string(body))
+	assert.Equal(t, 2, errorsOf(t, body).Errors[0].Line)
+	assert.Contains(t, errorsOf(t, body).Errors[0].Message, "no-such-rule")
+
 	resp, body = post(t, ts.URL+"/v1/lint?format=sarif", "text/markdown", draft)
 	require.Equal(t, http.StatusOK, resp.StatusCode, string(body))
 	assert.Equal(t, "application/sarif+json", resp.Header.Get("Content-Type"))
