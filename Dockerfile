@@ -3,7 +3,7 @@
 #   docker run --rm -p 8080:8080 factcheck
 # See docs/deploy.md.
 
-FROM golang:1.26-bookworm AS build
+FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download

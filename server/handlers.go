@@ -216,7 +216,7 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 	d, err := p.engine.Check(ctx, doc)
 	s.metrics.evaluation.WithLabelValues("check").Observe(time.Since(start).Seconds())
 	if err != nil {
-		s.evaluationFailed(w, r, err)
+		s.evaluationFailed(w, r, doc.Path, err)
 		return
 	}
 	d.URL = r.URL.Query().Get("url")
@@ -254,11 +254,8 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 
 // evaluationFailed answers a document the engine could not check: 504 past the deadline, 500
 // otherwise (policies are the server's, not the caller's).
-func (s *Server) evaluationFailed(w http.ResponseWriter, r *http.Request, err error) {
-	msg := strings.TrimPrefix(err.Error(), "article.txt: ")
-	for _, n := range bodyKinds {
-		msg = strings.TrimPrefix(msg, n.name+": ")
-	}
+func (s *Server) evaluationFailed(w http.ResponseWriter, r *http.Request, path string, err error) {
+	msg := strings.TrimPrefix(err.Error(), path+": ") // the body has no file name
 	if errors.Is(r.Context().Err(), context.DeadlineExceeded) {
 		msg = fmt.Sprintf("the request passed its deadline of %s", s.cfg.RequestTimeout)
 	}
@@ -344,7 +341,7 @@ func (s *Server) handleLint(w http.ResponseWriter, r *http.Request) {
 	findings, err := p.engine.Lint(r.Context(), doc)
 	s.metrics.evaluation.WithLabelValues("lint").Observe(time.Since(start).Seconds())
 	if err != nil {
-		s.evaluationFailed(w, r, err)
+		s.evaluationFailed(w, r, doc.Path, err)
 		return
 	}
 	s.metrics.claims.WithLabelValues("lint").Add(float64(len(doc.Claims)))

@@ -17,6 +17,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/bundle"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"gopkg.in/yaml.v3"
 
 	"github.com/factcheck/factcheck/report"
 )
@@ -233,6 +234,19 @@ func TestServeBundleProcess(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("still running 10s after SIGTERM")
 	}
+}
+
+// The configuration the Kubernetes manifests mount passes the strict configuration check.
+func TestDeployConfigMapIsAValidConfig(t *testing.T) {
+	src, err := os.ReadFile("../../deploy/configmap.yaml")
+	require.NoError(t, err)
+	var cm struct {
+		Data map[string]string `yaml:"data"`
+	}
+	require.NoError(t, yaml.Unmarshal(src, &cm))
+	config := cm.Data["config.yaml"]
+	require.Contains(t, config, "serve:")
+	assert.NoError(t, checkConfigFile("deploy/configmap.yaml#config.yaml", []byte(config)))
 }
 
 func TestServeRefusesABadBundle(t *testing.T) {
