@@ -321,3 +321,44 @@ func TestClausesAndNames(t *testing.T) {
 			want: []wantSource{{sentence: "County hospital reports", source: "county hospital"}}},
 	})
 }
+
+func TestAdverbsScenesAndQuestions(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "an adverb between the subject and its cue",
+			text: "The governor on Monday publicly accused the utility of hiding the leak.\n",
+			want: []wantSource{{sentence: "The governor", source: "governor", stance: "accuses"}}},
+		{name: "an adverb does not join the name", text: "# Mayor Ruth Kane falsely claims the bridge was inspected\n\nThe bridge closed.\n",
+			want: []wantSource{{sentence: "Mayor Ruth Kane", source: "ruth kane"}}},
+	})
+	x := sharedExtractor(t)
+	res := x.Extract("case.md", []byte("The museum named the skull but was silent on whether it was believed to be a king's.\n"))
+	require.Len(t, res.Document.Claims, 1)
+	assert.Empty(t, res.Document.Claims[0].Hedges, "a hedge inside an indirect question qualifies the question")
+
+	res = x.Extract("case.md", []byte("KABUL, Afghanistan (AP) — Afghan officials said airstrikes in eastern Afghanistan killed 12 fighters of a militia.\n"))
+	require.Len(t, res.Document.Claims, 1)
+	assert.NotContains(t, res.Document.Claims[0].Subjects, "afghanistan", "the scene and the dateline are not parties")
+}
+
+func TestChainsColonsAndRelatives(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a cue in a verb chain", text: "The coach went on to say that two players had failed a fitness test.\n",
+			want: []wantSource{{sentence: "The coach", source: "coach"}}},
+		{name: "an infinitive of purpose is not a cue", text: "The council met to discuss the budget and the grounds to believe it was short.\n",
+			want: []wantSource{{sentence: "The council", source: ""}}},
+		{name: "a colon introduces the speaker's quotation", text: "The harbour master: “Two cranes collapsed in the storm overnight.”\n",
+			want: []wantSource{{sentence: "The harbour master", source: "harbour master"}}},
+		{name: "a title-case headline's cue", text: "# Port Authority Says Cranes Collapsed In Storm\n\nThe port closed.\n",
+			want: []wantSource{{sentence: "Port Authority Says", source: "port authority"}}},
+	})
+	res := sharedExtractor(t).Extract("case.md", []byte("Lena Ortiz, who said the dam was sound, resigned on Friday.\n"))
+	var found *Explained
+	for i := range res.Sentences {
+		for j := range res.Sentences[i].Attributions {
+			found = &res.Sentences[i].Attributions[j]
+		}
+	}
+	require.NotNil(t, found)
+	assert.Equal(t, "who", found.SourceText, "the relative pronoun is the mention")
+	assert.Contains(t, found.Source, "Lena Ortiz", "and it resolves to the phrase before it")
+}

@@ -1,3 +1,7 @@
+// Stage 7b, pronouns: "he", "she", "they", "it" → the most recent source that agrees in
+// person, number and animacy (a titled or named person for "he"/"she", a body for "it", a group
+// for "they").
+
 package extract
 
 import (
@@ -19,25 +23,11 @@ type salient struct {
 
 // personTitles are words that make a phrase name one person ("the city's police chief",
 // "Dr. Amal Haddad", "a company spokeswoman").
-var personTitles = wordSet("mr mr. mrs mrs. ms ms. dr dr. prof prof. gen gen. sen sen. rep rep. gov gov. lt col " +
-	"spokesman spokeswoman spokesperson minister president chief director secretary official officer analyst judge " +
-	"lawyer attorney governor mayor general senator ambassador commander professor researcher economist scientist " +
-	"ceo chairman chairwoman chair leader prosecutor doctor nurse witness resident expert executive founder manager " +
-	"coach captain archaeologist spokesmen chancellor premier king queen prince sheikh envoy deputy lawmaker " +
-	"representative councillor councilor sheriff inspector superintendent detective colonel major sergeant admiral " +
-	"pope bishop imam rabbi father mother son daughter wife husband author journalist reporter editor activist")
+var personTitles = lexWords("personTitles")
 
 // groupNouns name a body that is "it" or "they" alike ("the military said it", "police said
 // they").
-var groupNouns = wordSet("police staff personnel crew military army government navy team")
-
-func wordSet(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
+var groupNouns = lexWords("groupNouns")
 
 // agreement is the kind of antecedent a pronoun takes.
 func agreement(pronoun string) string {

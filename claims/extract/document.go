@@ -1,3 +1,8 @@
+// Stage 1, document: the article's bytes → blocks. Plain text has one block per non-empty line
+// (a paragraph, a headline or a kicker); Markdown is read with goldmark (headings, paragraphs,
+// list items), and its front matter gives title, outlet and date. Every block keeps its byte
+// span into the original file.
+
 package extract
 
 import (
@@ -13,6 +18,23 @@ import (
 	"github.com/yuin/goldmark/text"
 	"gopkg.in/yaml.v3"
 )
+
+// IsArticle reports whether path names an article this package reads, by extension.
+func IsArticle(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".md", ".markdown", ".text":
+		return true
+	}
+	return false
+}
+
+func isMarkdown(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".md", ".markdown":
+		return true
+	}
+	return false
+}
 
 // block is a run of prose the parser found: a heading, paragraph, list item or quote, with its
 // byte range in the original file.
@@ -31,23 +53,6 @@ type article struct {
 	date     string
 	blocks   []block
 	markdown bool
-}
-
-// IsArticle reports whether path names an article this package reads, by extension.
-func IsArticle(path string) bool {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".txt", ".md", ".markdown", ".text":
-		return true
-	}
-	return false
-}
-
-func isMarkdown(path string) bool {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".md", ".markdown":
-		return true
-	}
-	return false
 }
 
 // parseArticle splits src into blocks with byte offsets. Markdown goes through goldmark (GFM);

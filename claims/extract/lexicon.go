@@ -1,179 +1,232 @@
+// The word lists: every list of English words the extractor uses is data, in lexicon.yaml,
+// embedded in the binary and read once at start-up into the maps and slices the stages look
+// words up in (one map lookup per token, as before). Nothing in it names an article, a person
+// or an event; names live in the source registry and gazetteer (policy data).
+
 package extract
 
-import "regexp"
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
 
-// The lexicons below are general English news vocabulary. Nothing here names an article, a
-// person or an event; names live in the source registry and gazetteer (policy data).
-
-// cueKind says where a cue's source stands.
-type cueKind int
-
-const (
-	cueVerb  cueKind = iota // the source is the subject before it: "the monitors determined"
-	cuePrep                 // the source follows it: "according to the police"
-	cueRelay                // the source relays what follows: "Reuters reports that …"
+	"gopkg.in/yaml.v3"
 )
 
-type cue struct {
-	words  []string // lower-case tokens
-	kind   cueKind
-	stance string
+//go:embed lexicon.yaml
+var lexiconYAML []byte
+
+// lexiconFile is lexicon.yaml.
+type lexiconFile struct {
+	// Cues are the reporting cues, in groups of one kind and stance, in match order.
+	Cues []cueGroup `yaml:"cues"`
+	// Phrases are the phrase lexicons matched on tokens (lexmatch.go), by name (lexNames).
+	Phrases map[string][]string `yaml:"phrases"`
+	// Words are single-word lists, by the name of the Go variable that holds them.
+	Words map[string][]string `yaml:"words"`
+	// AnaphoricHeads maps a head noun to the registry kinds it may refer back to.
+	AnaphoricHeads map[string][]string `yaml:"anaphoricHeads"`
 }
 
-func cues(kind cueKind, stance string, phrases ...string) []cue {
-	out := make([]cue, len(phrases))
-	for i, p := range phrases {
-		out[i] = cue{words: splitWords(p), kind: kind, stance: stance}
+type cueGroup struct {
+	Kind    string   `yaml:"kind"`
+	Stance  string   `yaml:"stance"`
+	Phrases []string `yaml:"phrases"`
+}
+
+var cueKinds = map[string]cueKind{"verb": cueVerb, "prep": cuePrep, "relay": cueRelay}
+
+var cueStances = []string{"asserts", "denies", "accuses", "cannot-determine"}
+
+// lexNames are the names of the phrase lexicons in lexicon.yaml, by lexID.
+var lexNames = [numLex]string{
+	lexHedge: "hedge", lexPhysical: "physical", lexInspectVerb: "inspectVerb", lexForensic: "forensic",
+	lexDocuments: "documents", lexImagery: "imagery", lexTestimony: "testimony", lexStatement: "statement",
+	lexOpenSource: "openSource", lexAppeal: "appeal", lexAddress: "address", lexOpinion: "opinion",
+	lexResponsibility: "responsibility", lexProvenance: "provenance", lexLegal: "legal", lexEvent: "event",
+	lexCannot: "cannot", lexNegative: "negative", lexDismissTarget: "dismissTarget", lexDismissWord: "dismissWord",
+	lexRespUnknown: "respUnknown", lexAnaphoricObject: "anaphoricObject", lexQuantityNoun: "quantityNoun",
+	lexNumber: "number", lexWeapon: "weapon", lexUsing: "using", lexLocal: "local", lexSelfClaim: "selfClaim",
+	lexAccusatory: "accusatory", lexMilitant: "militant", lexNoComment: "noComment", lexPledge: "pledge",
+}
+
+// lexicon is lexicon.yaml, parsed and checked at start-up. The file is part of the binary, so
+// a mistake in it is a programming error caught by TestLexiconFile, not a run-time condition.
+var lexicon = func() *lexiconFile {
+	lf, err := parseLexicon(lexiconYAML)
+	if err != nil {
+		panic("claims/extract/lexicon.yaml: " + err.Error())
 	}
-	return out
+	return lf
+}()
+
+// parseLexicon reads and checks a lexicon file: unknown fields, kinds, stances and list names
+// are errors, and so is an entry that is not lower-case, single-spaced words.
+func parseLexicon(data []byte) (*lexiconFile, error) {
+	var lf lexiconFile
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&lf); err != nil {
+		return nil, err
+	}
+	if err := lf.check(); err != nil {
+		return nil, err
+	}
+	return &lf, nil
 }
 
-// cueLexicon, longest phrases first within each group so that "provided documented evidence"
-// wins over "provided".
-var cueLexicon = concat(
-	cues(cuePrep, "asserts", "according to", "seen by", "cited by", "quoted by", "obtained by", "reviewed by", "in a report by", "in a statement by", "as reported by",
-		// a passive verb of saying names its source after "by" ("first reported by a local station")
-		"described by", "reported by", "first reported by", "confirmed by", "announced by", "stated by", "estimated by", "claimed by",
-		"alleged by", "revealed by", "disclosed by", "published by", "released by",
-		// "…, citing people familiar with the matter": whom the speaker relays
-		"citing"),
-	cues(cueRelay, "asserts", "reports that", "reported that", "reports", "reported", "report that", "report"),
-	cues(cueVerb, "denies", "denied", "denies", "deny", "denying", "rejecting", "dismissing", "denounced", "denounces", "rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss", "refuted", "refutes", "refute", "disputed", "disputes", "dispute",
-		"contradicted", "contradicts", "doubted", "doubts", "questioned", "questions", "challenged", "challenges"),
-	// saying that one cannot say: the source answers the claim without settling it
-	cues(cueVerb, "cannot-determine", "did not specify", "has not confirmed", "have not confirmed", "had not confirmed", "did not confirm",
-		"would not confirm", "could not confirm", "declined to confirm", "did not disclose", "would not disclose", "did not name", "would not name",
-		"declined to name", "did not identify", "would not identify"),
-	cues(cueVerb, "accuses", "accused", "accuses", "accuse", "alleged", "alleges", "allege", "blamed", "blames", "blame", "held responsible",
-		"charged", "indicted", "seeks arrest", "sought arrest", "issued an arrest warrant", "issued arrest warrants", "filed charges"),
-	cues(cueVerb, "asserts", "provided documented evidence", "provided evidence", "presented evidence", "shared photos", "shared images", "shared video", "shared footage", "published photos",
-		"said", "says", "say", "told", "tells", "stated", "states", "announced", "announces", "added", "noted", "wrote", "writes",
-		"determined", "determines", "determine", "concluded", "concludes", "conclude", "found", "finds", "find",
-		"confirmed", "confirms", "confirm", "revealed", "reveals", "reveal", "claimed", "claims", "claim",
-		"shared", "posted", "published", "estimated", "estimates", "indicated", "indicates", "showed", "shows", "show",
-		"identified", "identifies", "assessed", "assesses", "documented", "documents", "recorded", "verified", "verifies",
-		"insisted", "insists", "acknowledged", "acknowledges", "admitted", "admits", "warned", "warns", "believes", "believe",
-		"established", "establish", "traced", "attributed", "identify", "ascertain", "verify",
-		"argue", "argues", "argued", "contend", "contends", "contended", "suggest", "suggests", "suggested", "insist",
-		"condemned", "condemns", "condemn", "welcomed", "welcomes", "urged", "urges", "called for", "calls for",
-		"criticised", "criticized", "criticises", "criticizes", "praised", "praises", "demanded", "demands",
-		"link", "links", "linked", "tied", "ties",
-		"called the move", "called the decision", "called the report", "called the ruling", "called the accusations",
-		"called the allegations", "called the claims", "called the findings", "called the investigation", "described the",
-		"described as", "described it as", "described them as", "characterised as", "characterized as",
-		"called the video", "called the footage", "called the images", "called the photos", "called the statement",
-		"called it", "called them", "called this",
-		// other forms of the verbs above, and verbs of asking, promising and believing
-		"adding", "adds", "telling", "noting", "calling", "cites", "arguing", "suggesting", "claiming", "warning",
-		"describing", "announcing", "writing", "stating", "acknowledging", "urging", "insisting", "confirming", "explaining",
-		"asked", "asks", "asking", "declaring", "expressed", "expressing", "spoke", "speaking", "talked", "talking",
-		"promised", "promises", "promising", "vowed", "vows", "vowing", "pledged", "pledges", "proposed", "proposes",
-		"mentioned", "mentions", "echoed", "complained", "complains", "assured", "emailed", "wrote in",
-		"think", "thinks", "want", "wants", "wanted", "hoping", "expect", "expected", "expecting", "know", "knows", "knew",
-		"worried", "agreed", "agrees", "feel", "feels", "felt",
-		"endorsed", "endorses", "supported", "supports", "opposed", "opposes", "defended", "defends", "blasted", "slammed",
-		"explained", "explains", "reaffirmed", "reaffirms", "reiterated", "reiterates", "recalled", "recalls", "cautioned", "cautions",
-		"stressed", "stresses", "emphasised", "emphasized", "emphasises", "emphasizes", "asserted", "declared", "declares", "maintained", "maintains",
-		"conceded", "concedes", "disclosed", "discloses", "tweeted", "testified", "testifies", "predicted", "predicts", "forecast", "forecasts",
-		"tallied", "counted", "hope", "hopes", "hoped", "fear", "fears", "feared", "expects", "projected", "projects", "pointed out", "points out",
-		"replied", "informed", "briefed", "advised", "advises", "discovered", "discovers",
-		"call it", "calls it", "described", "describes",
-		"estimate", "called", "saying", "ranked", "ranks", "rated", "rates", "put the death toll", "put the toll", "put the number", "put the figure", "gave a death toll", "gave a toll"),
-)
+func (lf *lexiconFile) check() error {
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	entries := func(where string, list []string, phrase bool) {
+		seen := map[string]bool{}
+		for _, e := range list {
+			switch {
+			case e == "" || strings.TrimSpace(e) != e || strings.Contains(e, "  ") || strings.ContainsAny(e, "\t\n"):
+				bad("%s: %q is not words separated by single spaces", where, e)
+			case strings.ToLower(e) != e:
+				bad("%s: %q is not lower-case", where, e)
+			case seen[e]:
+				bad("%s: %q is listed twice", where, e)
+			}
+			seen[e] = true
+			if phrase {
+				if msg := phraseSyntax(e); msg != "" {
+					bad("%s: %q: %s", where, e, msg)
+				}
+			}
+		}
+	}
+	if len(lf.Cues) == 0 {
+		bad("cues: none")
+	}
+	for i, g := range lf.Cues {
+		where := fmt.Sprintf("cues[%d] (%s, %s)", i, g.Kind, g.Stance)
+		if _, ok := cueKinds[g.Kind]; !ok {
+			bad("%s: kind %q is not verb, prep or relay", where, g.Kind)
+		}
+		if !slices.Contains(cueStances, g.Stance) {
+			bad("%s: stance %q is not one of %s", where, g.Stance, strings.Join(cueStances, ", "))
+		}
+		if len(g.Phrases) == 0 {
+			bad("%s: no phrases", where)
+		}
+		entries(where, g.Phrases, false)
+		for _, p := range g.Phrases {
+			if strings.ContainsAny(p, "()|*") {
+				bad("%s: %q: a cue is plain words (choices and stems are for the phrases section)", where, p)
+			}
+		}
+	}
+	total := 0
+	for _, g := range lf.Cues {
+		total += len(g.Phrases)
+	}
+	if total > math.MaxInt16 {
+		bad("cues: %d phrases, more than the %d a token's cue cache can index (tokens.go)", total, math.MaxInt16)
+	}
+	for l, name := range lexNames {
+		if _, ok := lf.Phrases[name]; !ok {
+			bad("phrases: %q (lexicon %d) is missing", name, l)
+		}
+	}
+	for name, list := range lf.Phrases {
+		if !slices.Contains(lexNames[:], name) {
+			bad("phrases: %q is not a lexicon the extractor reads (%s)", name, strings.Join(lexNames[:], ", "))
+		}
+		entries("phrases."+name, list, true)
+	}
+	for name, list := range lf.Words {
+		entries("words."+name, list, false)
+	}
+	for head, kinds := range lf.AnaphoricHeads {
+		entries("anaphoricHeads", []string{head}, false)
+		if len(kinds) == 0 {
+			bad("anaphoricHeads.%s: no source kinds", head)
+		}
+	}
+	return errors.Join(errs...)
+}
 
-func concat(groups ...[]cue) []cue {
+// phraseSyntax checks a phrase lexicon entry: a choice "(a|b)" or "(a|b)?" is one word per
+// alternative with no empty alternative, and "*" only ends a word.
+func phraseSyntax(spec string) string {
+	for _, w := range strings.Fields(spec) {
+		if strings.HasPrefix(w, "(") {
+			body, ok := strings.CutSuffix(strings.TrimPrefix(w, "("), ")?")
+			if !ok {
+				body, ok = strings.CutSuffix(strings.TrimPrefix(w, "("), ")")
+			}
+			if !ok {
+				return "a choice has a space in it or is not closed: write (a|b), one word per alternative"
+			}
+			for _, o := range strings.Split(body, "|") {
+				if o == "" || strings.ContainsAny(o, "()") {
+					return "a choice has an empty or nested alternative"
+				}
+			}
+			continue
+		}
+		if strings.ContainsAny(w, "()|") {
+			return "a choice has a space in it or is not opened: write (a|b), one word per alternative"
+		}
+		if i := strings.IndexByte(w, '*'); i >= 0 && i != len(w)-1 {
+			return "\"*\" may only end a word"
+		}
+	}
+	return ""
+}
+
+// wordListsUsed records the word lists the stages asked for, for TestLexiconFile.
+var wordListsUsed = map[string]bool{}
+
+// lexWords is a word list of lexicon.yaml as a set.
+func lexWords(name string) map[string]bool {
+	list, ok := lexicon.Words[name]
+	if !ok {
+		panic("claims/extract/lexicon.yaml: words." + name + " is missing")
+	}
+	wordListsUsed[name] = true
+	m := make(map[string]bool, len(list))
+	for _, w := range list {
+		m[w] = true
+	}
+	return m
+}
+
+// lexList is a word list of lexicon.yaml in its order.
+func lexList(name string) []string {
+	list, ok := lexicon.Words[name]
+	if !ok {
+		panic("claims/extract/lexicon.yaml: words." + name + " is missing")
+	}
+	wordListsUsed[name] = true
+	return list
+}
+
+// cueLexicon is the cue lexicon in match order: the groups of lexicon.yaml one after the other.
+var cueLexicon = func() []cue {
 	var out []cue
-	for _, g := range groups {
-		out = append(out, g...)
+	for _, g := range lexicon.Cues {
+		for _, p := range g.Phrases {
+			out = append(out, cue{words: splitWords(p), kind: cueKinds[g.Kind], stance: g.Stance})
+		}
 	}
 	return out
-}
+}()
 
-var navigationLine = regexp.MustCompile(`(?i)^(?:related|read also|see also|more on this|read more|tags?|share|advertisement)\s*:?\s*$`)
+// lexiconSpecs are the phrase lexicons of lexicon.yaml, by lexID.
+var lexiconSpecs = func() map[lexID][]string {
+	out := make(map[lexID][]string, numLex)
+	for l, name := range lexNames {
+		out[lexID(l)] = lexicon.Phrases[name]
+	}
+	return out
+}()
 
-// Anaphoric heads: a noun phrase made of these points back to a source named earlier.
-var anaphoricHeads = map[string][]string{
-	"monitors": {"intergovernmental-monitor"}, "monitor": {"intergovernmental-monitor"},
-	"panel": {"intergovernmental-monitor"}, "experts": {"intergovernmental-monitor", "court/investigator"},
-	"inspectors": {"intergovernmental-monitor", "court/investigator"}, "mission": {"intergovernmental-monitor"},
-	"investigators": {"court/investigator", "intergovernmental-monitor", "ngo"},
-	"team":          {"intergovernmental-monitor", "court/investigator", "ngo"},
-	"report":        {"intergovernmental-monitor", "court/investigator", "ngo"},
-	"study":         {"ngo", "court/investigator"}, "investigation": {"court/investigator", "intergovernmental-monitor"},
-	"analysis":     {"ngo", "court/investigator", "intergovernmental-monitor"},
-	"organisation": {"intergovernmental-monitor", "ngo", "court/investigator"}, "organization": {"intergovernmental-monitor", "ngo", "court/investigator"},
-	"agency": {"intergovernmental-monitor", "wire-agency", "government"}, "watchdog": {"intergovernmental-monitor"},
-	"court": {"court/investigator"}, "commission": {"court/investigator", "intergovernmental-monitor"},
-	"ministry": {"government"}, "government": {"government"}, "officials": {"government"}, "authorities": {"government", "police"},
-	"military": {"military"}, "army": {"military"}, "forces": {"military"}, "police": {"police"},
-	"group":  {"ngo", "court/investigator", "intergovernmental-monitor"},
-	"outlet": {"media", "wire-agency"}, "newspaper": {"media"}, "portal": {"media"}, "channel": {"media", "state-media"},
-}
-
-// Document nouns: "according to a confidential assessment" names where a claim was read, not
-// who made it, when the sentence also names who made it.
-var documentNouns = map[string]bool{"assessment": true, "report": true, "document": true, "documents": true, "memo": true,
-	"dossier": true, "study": true, "analysis": true, "data": true, "records": true, "letter": true, "cable": true, "briefing": true}
-
-// ambiguousCues are also common nouns ("fourteen states", "a talk show", "tax rates", "close
-// ties"): they are cues only where a clause or an object starts after them.
-var ambiguousCues = map[string]bool{"states": true, "show": true, "shows": true, "rates": true, "ranks": true, "ties": true,
-	"find": true, "documents": true, "claims": true, "estimates": true, "notes": true, "want": true,
-	"think": true, "know": true, "feel": true, "expect": true, "promises": true, "fears": true, "hopes": true, "supports": true,
-	"claim": true, "estimate": true, "cites": true, "mentions": true, "vows": true}
-
-// clauseStarts may follow an ambiguous cue used as a verb.
-var clauseStarts = map[string]bool{"that": true, "the": true, "a": true, "an": true, "this": true, "these": true, "its": true,
-	"his": true, "her": true, "their": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "no": true,
-	"how": true, "why": true, "what": true, "whether": true, "who": true, "there": true, "some": true, "more": true, "most": true}
-
-// Verbs of saying, which may come before their subject: "…," said the minister.
-var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true, "noted": true,
-	"stated": true, "insisted": true, "warned": true, "explained": true, "according": true, "tweeted": true, "reports": true,
-	"reported": true, "writes": true, "explains": true, "adds": true, "recalled": true, "cautioned": true, "stressed": true}
-
-// Heads that make a phrase a body of its own: "the European Union monitoring mission" is not
-// the European Union.
-var orgHeads = map[string]bool{"mission": true, "office": true, "delegation": true, "commission": true, "committee": true,
-	"council": true, "agency": true, "ministry": true, "service": true, "department": true, "court": true, "team": true,
-	"panel": true, "centre": true, "center": true, "institute": true, "unit": true, "command": true, "authority": true}
-
-// Pronouns that refer back to the last source.
-var pronouns = map[string]bool{"they": true, "he": true, "she": true, "it": true}
-
-// Words that are never a source by themselves.
-var nonSources = map[string]bool{
-	"evidence": true, "it": true, "this": true, "that": true, "there": true, "which": true, "who": true,
-	"data": true, "reports": true, "some": true, "many": true, "others": true,
-	"images": true, "photos": true, "video": true, "footage": true, "documents": true, "records": true,
-	"figures": true, "studies": true, "tests": true, "results": true, "findings": true,
-	// the writer and the reader are not sources
-	"we": true, "i": true, "you": true, "us": true, "one": true, "everyone": true, "everybody": true, "nobody": true, "anyone": true, "anybody": true, "someone": true,
-}
-
-// Leading words a subject noun phrase sheds: adverbs, conjunctions, quantifiers.
-var leadingNoise = map[string]bool{
-	"earlier": true, "later": true, "however": true, "meanwhile": true, "separately": true, "also": true,
-	"already": true, "previously": true, "recently": true, "now": true, "then": true, "and": true, "but": true,
-	"both": true, "while": true, "moreover": true, "furthermore": true, "still": true, "yet": true, "so": true,
-	"in": true, "on": true, "at": true, "last": true, "this": true, "since": true, "after": true, "before": true,
-	"what": true, "first": true, "once": true, "initially": true, "originally": true,
-}
-
-// Words between a subject and its verb that do not end the subject's claim to it.
-var auxiliaries = map[string]bool{
-	"have": true, "has": true, "had": true, "also": true, "already": true, "previously": true, "repeatedly": true,
-	"later": true, "earlier": true, "would": true, "will": true, "could": true, "may": true, "might": true,
-	"not": true, "never": true, "recently": true, "then": true, "now": true, "again": true, "publicly": true,
-	"independently": true, "officially": true, "strongly": true, "both": true, "all": true, "separately": true,
-	"reportedly": true, "allegedly": true, "apparently": true, "jointly": true, "swiftly": true, "quickly": true,
-	"did": true, "does": true, "do": true, "is": true, "are": true, "was": true, "were": true, "been": true,
-}
-
-// Verbs that end a subject noun phrase (besides the cues).
-var clauseVerbs = map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "will": true,
-	"would": true, "could": true, "can": true, "may": true, "might": true, "did": true, "does": true, "do": true,
-	"visited": true, "met": true, "went": true, "came": true, "took": true, "made": true, "gave": true,
-	"who": true, "which": true, "that": true, "whose": true,
-}
+// anaphoricHeads: a noun phrase with one of these heads points back to a source named earlier
+// of one of its kinds.
+var anaphoricHeads = lexicon.AnaphoricHeads

@@ -1,88 +1,9 @@
+// Stage 7c, quotation speakers: a sentence wholly inside a quotation with no source of its own
+// is the speaker's words. It waits until its paragraph ends and takes the speaker named after
+// the closing quote ("…,” the mayor said), or the last speaker named in this paragraph or the
+// one before.
+
 package extract
-
-// The quotation stage. A quotation often spans several sentences and names its speaker only
-// once, after it closes ("“… . … ,” the mayor said.") or before it opens ("X said: “…"), and a
-// paragraph that opens with a quotation mark and names nobody continues the last speaker's
-// words. Quotation marks are therefore tracked across the sentences of a paragraph, not per
-// sentence, and each quotation gets the speaker its paragraph names.
-
-// quoting is what the quotation stage knows about one sentence.
-type quoting struct {
-	// inside marks the sentence's tokens that stand between quotation marks, counting a
-	// quotation opened in an earlier sentence of the paragraph.
-	inside []bool
-	// regions are the quotations the sentence touches (opens, continues or closes).
-	regions []int
-	// whole is the quotation that holds every word of the sentence, or -1.
-	whole int
-	// opensBlock: the sentence is its paragraph's first and starts with an opening mark.
-	opensBlock bool
-}
-
-// markQuotes fills the quoting of the sentences of one paragraph, segs[from:to]. Curly marks
-// open and close; straight marks alternate. A quotation left open at the paragraph's end
-// closes there (the next paragraph reopens it, as news style does).
-func markQuotes(segs []segment, from, to int, nextRegion *int) {
-	open, region := false, -1
-	for si := from; si < to; si++ {
-		sg := &segs[si]
-		q := quoting{inside: make([]bool, len(sg.toks)), whole: -1}
-		words, wordsInside, wholeRegion := 0, 0, -2
-		touch := func(r int) {
-			if len(q.regions) == 0 || q.regions[len(q.regions)-1] != r {
-				q.regions = append(q.regions, r)
-			}
-		}
-		if open {
-			touch(region)
-		}
-		for i, t := range sg.toks {
-			opening, closing := false, false
-			switch t.text {
-			case "“", "«", "``":
-				opening = true
-			case "”", "»":
-				closing = true
-			case "\"", "''":
-				opening, closing = !open, open
-			}
-			switch {
-			case opening:
-				if !open {
-					open, region = true, *nextRegion
-					*nextRegion++
-					touch(region)
-				}
-				if si == from && i == 0 {
-					q.opensBlock = true
-				}
-				continue
-			case closing:
-				open = false
-				continue
-			}
-			q.inside[i] = open
-			if t.punct {
-				continue
-			}
-			words++
-			if open {
-				wordsInside++
-				switch wholeRegion {
-				case -2:
-					wholeRegion = region
-				case region:
-				default:
-					wholeRegion = -1
-				}
-			}
-		}
-		if words > 0 && wordsInside == words && wholeRegion >= 0 {
-			q.whole = wholeRegion
-		}
-		sg.quoting = q
-	}
-}
 
 // pendingQuote is a claim made wholly of quoted words that named no source: its speaker is
 // settled when the paragraph has been read.

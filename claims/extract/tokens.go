@@ -1,3 +1,6 @@
+// Stage 3, tokens: a sentence's bytes → tokens (words and punctuation with byte spans,
+// lower-cased and possessive-stripped forms), and small helpers on words.
+
 package extract
 
 import (
@@ -143,13 +146,50 @@ func lastRuneBefore(src []byte, i int) rune {
 }
 
 // titleAbbreviations are abbreviated titles that stand before a name.
-var titleAbbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true,
-	"sen": true, "rep": true, "gov": true, "lt": true, "col": true, "capt": true, "sgt": true, "maj": true, "adm": true,
-	"cmdr": true, "rev": true, "hon": true, "amb": true, "pres": true, "supt": true, "insp": true, "det": true}
+var titleAbbreviations = lexWords("titleAbbreviations")
 
 func splitWords(s string) []string { return strings.Fields(strings.ToLower(s)) }
 
 // possessive strips "'s" (or "’s") so that "Ukraine's" reads as "ukraine".
 func possessive(lower string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(lower, "'s"), "’s")
+}
+
+// lowerWord is strings.ToLower without the allocation for the common all-lower ASCII word.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+func isCapitalised(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z' || w != "" && w[0] >= 0x80 && strings.ToUpper(w[:1]) == w[:1] && strings.ToLower(w[:1]) != w[:1]
+}
+
+func wordCount(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if !t.punct {
+			n++
+		}
+	}
+	return n
+}
+
+func sentenceText(src []byte, toks []token) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	return string(src[toks[0].start:toks[len(toks)-1].end])
+}
+
+func joinTokens(toks []token) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.text
+	}
+	return strings.Join(parts, " ")
 }

@@ -1,0 +1,233 @@
+// Stage 11c, claims: a sentence and its mentions → a claims.Claim with attributions (source,
+// words, spans, cue, stance, evidence, relays), hedges, kind, subjects, accusations and responses,
+// plus its explanation (Sentence). Relays (an outlet passing on another source's words) and the
+// documents a claim was read in are set apart from the sources.
+
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// claimFor reads a sentence's attributions and, unless it turns out not to be a claim, adds it.
+func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks []token, h *hits) {
+	src := st.a.src
+	text := string(src[s.start:s.end])
+	q := quoting{inside: insideQuotes(toks), whole: -1}
+	if st.cur != nil {
+		q = st.cur.quoting
+	}
+	mentions := st.attributions(toks, h, q.inside)
+	if q.whole >= 0 {
+		// Words wholly inside a quotation are the speaker's: a verb of saying among them
+		// ("I will say that …") reports the speaker's own words, not another source, unless
+		// it names a source the registry knows.
+		mentions = slices.DeleteFunc(mentions, func(m mention) bool { return !m.src.Known })
+	}
+	if len(st.prefix) > 0 {
+		stance := sentenceStance(h)
+		for _, m := range st.prefix {
+			if stance != "" {
+				m.stance = stance
+			}
+			// the suffix's words are not also the subject of a cue in the headline
+			mentions = slices.DeleteFunc(mentions, func(o mention) bool { return o.start < m.end && m.start < o.end })
+			mentions = append([]mention{m}, mentions...)
+		}
+	}
+	if len(mentions) == 0 && h.has(lexAddress) && !quoted(text) && q.whole < 0 {
+		st.skip(s, part, "addresses the reader (you/we), no source")
+		return
+	}
+	if len(mentions) == 0 && h.has(lexOpinion) {
+		st.skip(s, part, "opinion, no source")
+		return
+	}
+	if len(mentions) == 0 && speculates(toks) {
+		st.skip(s, part, "speculation (could, might), no source")
+		return
+	}
+	if len(mentions) > 0 && !slices.ContainsFunc(mentions, func(m mention) bool { return !appealCues[strings.ToLower(m.cueText)] }) {
+		st.skipWith(s, part, "an appeal or advice, not a claim", mentions)
+		return
+	}
+	primaries, relays := splitRelays(mentions)
+	for _, v := range via {
+		relays = append(relays, mention{src: v, text: v.Text})
+	}
+	id := fmt.Sprintf("c%02d", len(st.doc.Claims)+1)
+	if part == "headline" {
+		id = "headline"
+	}
+	c := claims.Claim{ID: id, Text: text, Part: claims.Part(part), Span: st.lines.Span(s.start, s.end)}
+	evidence := evidenceIn(h)
+	for _, m := range primaries {
+		at := st.attribution(m, evidence, relays)
+		c.Attributions = append(c.Attributions, at)
+		if slices.Contains(evidence, "physical-inspection") || slices.Contains(evidence, "forensic-analysis") {
+			st.inspect[at.Source] = true
+		}
+	}
+	for _, m := range h[lexHedge] {
+		if inIndirectQuestion(toks, m.start) {
+			continue // "did not say whether it was believed to be …": the hedge is in the question
+		}
+		c.Hedges = append(c.Hedges, string(src[toks[m.start].start:toks[m.end-1].end]))
+	}
+	c.Kind = classify(h, toks, c.Attributions, st.x.reg)
+	c.Subjects = st.subjects(toks, primaries, c.Attributions)
+	if !h.has(lexSelfClaim) { // claiming responsibility is about oneself, not an accusation
+		if !h.has(lexMilitant) { // a strike on an armed group is reported, not imputed
+			accusations(&c, primaries, append(attackAgents(toks, st.x.reg), st.namedAgents(toks, h)...))
+		}
+		if h.has(lexAccusatory) { // "detained a tanker suspected of …, police said"
+			for i := range c.Attributions {
+				if c.Attributions[i].Stance == claims.StanceAsserts && !rankingCues[strings.ToLower(c.Attributions[i].Cue)] {
+					c.Attributions[i].Stance = claims.StanceAccuses
+				}
+			}
+		}
+	}
+	c.RespondsTo = st.responses(bi, toks, h, c)
+	if len(primaries) == 0 && q.whole >= 0 {
+		st.pending = append(st.pending, pendingQuote{claim: len(st.doc.Claims), sentence: len(st.sents), region: q.whole,
+			block: bi, stance: sentenceStance(h), before: st.lastSpeaker})
+	}
+	st.doc.Claims = append(st.doc.Claims, c)
+	st.blockOf = append(st.blockOf, bi)
+	st.claimToks = append(st.claimToks, toks)
+	sent := Sentence{Span: *c.Span, Text: text, Part: part, Claim: id, Why: string(c.Kind) + " claim", Hedges: c.Hedges}
+	for i, m := range primaries {
+		sent.Attributions = append(sent.Attributions, st.explain(c.Attributions[i], m, evidence))
+	}
+	if len(primaries) == 0 {
+		sent.Why += ", no source named"
+	}
+	st.sents = append(st.sents, sent)
+	if part != "headline" {
+		st.noteSpeaker(bi, q, primaries)
+	}
+}
+
+// splitRelays separates sources from relays: a wire agency or outlet that only passes on what
+// another source in the same sentence said ("according to Reuters", "seen by Reuters",
+// "Reuters reports that …") is a relay.
+func splitRelays(ms []mention) (primaries, relays []mention) {
+	hasOther := false
+	for _, m := range ms {
+		if !isOutlet(m.src) {
+			hasOther = true
+		}
+	}
+	prep := false
+	for _, m := range ms {
+		if m.cue.kind == cuePrep && !isOutlet(m.src) {
+			prep = true
+		}
+	}
+	for _, m := range ms {
+		if prep && m.cue.kind == cueVerb && !m.src.Known && bareNoun(m.text) {
+			continue // "Investigators found …, according to the bureau": the bureau is the source
+		}
+		if hasOther && isOutlet(m.src) && (m.cue.kind == cuePrep || m.cue.kind == cueRelay) {
+			relays = append(relays, m)
+			continue
+		}
+		if len(ms) > 1 && !m.src.Known && documentNouns[headNoun(m.text)] {
+			continue // where the claim was read; the sentence names who made it
+		}
+		primaries = append(primaries, m)
+	}
+	return primaries, relays
+}
+
+// bareNoun: a common noun with no determiner or name ("Investigators", "Residents").
+func bareNoun(phrase string) bool {
+	words := strings.Fields(phrase)
+	return len(words) == 1 && strings.ToUpper(words[0]) != words[0]
+}
+
+func headNoun(phrase string) string {
+	words := strings.Fields(strings.ToLower(phrase))
+	for i, w := range words {
+		if w == "seen" || w == "by" || w == "compiled" || w == "obtained" || w == "of" {
+			words = words[:i]
+			break
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return strings.Trim(words[len(words)-1], ".,;:")
+}
+
+// Document nouns: "according to a confidential assessment" names where a claim was read, not
+// who made it, when the sentence also names who made it.
+var documentNouns = lexWords("documentNouns")
+
+// attribution is the claims-file form of a mention: the source, the words that name it and
+// where, the cue, the stance, the evidence the sentence mentions and the relays it names.
+func (st *state) attribution(m mention, evidence []string, relays []mention) claims.Attribution {
+	at := claims.Attribution{Source: sourceRef(m.src), SourceText: strings.TrimSpace(m.text), Cue: m.cueText, Stance: claims.Stance(m.stance),
+		SourceSpan: st.lines.Span(m.start, m.end), CueSpan: st.lines.Span(m.cueSpan.start, m.cueSpan.end)}
+	if m.ante != nil {
+		at.AntecedentSpan = st.lines.Span(m.ante.start, m.ante.end)
+	}
+	if !m.src.Known && len(m.src.Affiliations) > 0 {
+		at.Affiliations = m.src.Affiliations
+	}
+	for _, e := range evidence {
+		at.Evidence = append(at.Evidence, claims.Evidence(e))
+	}
+	for _, r := range relays {
+		at.Via = append(at.Via, sourceRef(r.src))
+	}
+	return at
+}
+
+// sourceRef is how a claims file names a source: its registry id, or the words the text used.
+func sourceRef(s claims.Source) string {
+	if s.Known {
+		return s.ID
+	}
+	return strings.TrimSpace(s.Text)
+}
+
+// explain is an attribution with the words and reasoning that made it.
+func (st *state) explain(at claims.Attribution, m mention, evidence []string) Explained {
+	return Explained{Source: at.Source, SourceText: m.text, SourceSpan: at.SourceSpan, CueSpan: at.CueSpan, Cue: m.cueText,
+		Stance: string(at.Stance), Evidence: evidence, Via: at.Via, Resolved: m.how}
+}
+
+func (st *state) skip(s span, part, why string) {
+	st.sents = append(st.sents, Sentence{Span: *st.lines.Span(s.start, s.end), Text: string(st.a.src[s.start:s.end]), Part: part, Why: why})
+}
+
+// skipWith explains a sentence that is not a claim but names sources (a question, an appeal,
+// a no-comment note): who spoke is still shown, and still counts for later pronouns.
+func (st *state) skipWith(s span, part, why string, mentions []mention) {
+	st.skip(s, part, why)
+	sent := &st.sents[len(st.sents)-1]
+	for _, m := range mentions {
+		sent.Attributions = append(sent.Attributions, st.explain(st.attribution(m, nil, nil), m, nil))
+	}
+}
+
+var indirectQuestion = lexWords("indirectQuestion")
+
+// inIndirectQuestion: a "whether" or "if" opens the clause the word at k stands in.
+func inIndirectQuestion(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if toks[j].punct {
+			return false
+		}
+		if indirectQuestion[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,262 @@
+// Stage 4, cues: tokens → reporting cues. cueAt finds the longest cue of the cue lexicon at a
+// token ("said", "according to", "did not confirm") and rejects the uses that are not a verb of
+// saying: nouns ("these claims", "a talk show"), passives ("were reported"), participles
+// ("footage verified by Reuters"), adjectives ("11 confirmed cases"), acts rather than findings
+// ("the team found the tomb"). A cue's kind says where its source stands (before it, after it,
+// or relaying); its stance says what the source does with the claim.
+
+package extract
+
+import "strings"
+
+// The lexicons below are general English news vocabulary. Nothing here names an article, a
+// person or an event; names live in the source registry and gazetteer (policy data).
+
+// cueKind says where a cue's source stands.
+type cueKind int
+
+const (
+	cueVerb  cueKind = iota // the source is the subject before it: "the monitors determined"
+	cuePrep                 // the source follows it: "according to the police"
+	cueRelay                // the source relays what follows: "Reuters reports that …"
+)
+
+type cue struct {
+	words  []string // lower-case tokens
+	kind   cueKind
+	stance string
+}
+
+// calledCue is the lexicon position of the bare "called" cue.
+var calledCue = func() int {
+	for i, c := range cueLexicon {
+		if len(c.words) == 1 && c.words[0] == "called" {
+			return i
+		}
+	}
+	panic("cue lexicon has no bare \"called\"")
+}()
+
+// cuesByFirst indexes the cue lexicon (by position) by first word.
+var cuesByFirst = func() map[string][]int {
+	m := map[string][]int{}
+	for i, c := range cueLexicon {
+		m[c.words[0]] = append(m[c.words[0]], i)
+	}
+	return m
+}()
+
+// cueAt returns the longest cue starting at token i, if any. The answer is cached on the token:
+// the noun-phrase reader asks about the same positions many times.
+func cueAt(toks []token, i int) (cue, int, bool) {
+	t := &toks[i]
+	switch t.cueState {
+	case 1:
+		return cue{}, 0, false
+	case 2:
+		return cueLexicon[t.cueIndex], int(t.cueLen), true
+	}
+	c, n, idx, ok := findCue(toks, i)
+	if !ok {
+		t.cueState = 1
+		return cue{}, 0, false
+	}
+	t.cueState, t.cueLen, t.cueIndex = 2, uint8(n), int16(idx)
+	return c, n, true
+}
+
+func findCue(toks []token, i int) (cue, int, int, bool) {
+	best, bestLen, bestIdx := cue{}, 0, -1
+	for _, ci := range cuesByFirst[toks[i].lower] {
+		c := cueLexicon[ci]
+		n := len(c.words)
+		if n <= bestLen || i+n > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range c.words {
+			if toks[i+k].lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, bestLen, bestIdx = c, n, ci
+		}
+	}
+	if bestLen == 0 && toks[i].lower == "called" && i+1 < len(toks) && calledObject[toks[i+1].lower] {
+		return cue{kind: cueVerb, stance: "asserts", words: []string{"called"}}, 1, calledCue, true // "called the panel's conclusions …"
+	}
+	if bestLen == 0 {
+		return cue{}, 0, 0, false
+	}
+	t := toks[i]
+	if i > 0 && t.capitalised() && best.kind != cuePrep && !titleCase(toks) {
+		return cue{}, 0, 0, false // a proper noun: "United States" (not in "Governor Says No To …")
+	}
+	if i > 0 && determiners[toks[i-1].lower] && best.kind != cuePrep {
+		return cue{}, 0, 0, false // a noun: "these claims", "the report"
+	}
+	if i > 0 && toks[i-1].lower == "to" && best.kind == cueVerb && !(i > 1 && (toks[i-2].lower == "unable" || toks[i-2].lower == "able" || chainBeforeTo[toks[i-2].lower])) {
+		return cue{}, 0, 0, false // an infinitive: "grounds to believe", "declined to say" (not "unable to verify")
+	}
+	if (t.lower == "blame" || t.lower == "accusations") && i > 0 && (toks[i-1].lower == "trade" || toks[i-1].lower == "traded" || toks[i-1].lower == "trading") {
+		return cue{}, 0, 0, false // "trade blame": a noun
+	}
+	if i > 0 && passiveAux[toks[i-1].lower] && strings.HasSuffix(t.lower, "ed") && best.kind != cuePrep {
+		return cue{}, 0, 0, false // "no casualties were reported": passive, no source named
+	}
+	if i+1 < len(toks) && toks[i+1].lower == "by" && strings.HasSuffix(t.lower, "ed") && best.kind == cueVerb {
+		return cue{}, 0, 0, false // "footage verified by Reuters": a participle
+	}
+	if best.kind == cueVerb && strings.HasSuffix(t.lower, "ed") && !sayingVerbs[t.lower] && i > 1 && toks[i-1].text == "," &&
+		!leadingNoise[toks[i-2].lower] && !toks[i-2].punct && i+1 < len(toks) && participleFollowers[toks[i+1].lower] && !afterRelativeClause(toks, i-1) {
+		return cue{}, 0, 0, false // "the suspect, identified earlier as …": a participle set off by a comma
+	}
+	if best.kind == cueVerb && strings.HasSuffix(t.lower, "ed") && i > 0 && quantity(toks[i-1]) && i+1 < len(toks) && !toks[i+1].punct && toks[i+1].lower != "that" {
+		return cue{}, 0, 0, false // "11 confirmed cases": an adjective
+	}
+	if discoveryVerbs[t.lower] && bestLen == 1 && !reportsAFinding(toks, i+1) {
+		return cue{}, 0, 0, false // "the team found the tomb": an act, not a finding reported
+	}
+	if ambiguousCues[t.lower] && bestLen == 1 && !startsClause(toks, i+1) {
+		return cue{}, 0, 0, false // "fourteen states passed", "a talk show": nouns
+	}
+	if nounLike[t.lower] && i > 0 && prepositions[toks[i-1].lower] {
+		return cue{}, 0, 0, false // "concerned by reports of violence": a noun
+	}
+	if (t.lower == "linked" || t.lower == "tied") && i+1 < len(toks) && toks[i+1].lower == "to" {
+		return cue{}, 0, 0, false // "hackers linked to Russia": a participle, not a verb of saying
+	}
+	if t.lower == "report" && !(i > 0 && strings.HasSuffix(toks[i-1].lower, "s") && i+1 < len(toks) && !toks[i+1].punct) {
+		return cue{}, 0, 0, false // "report" is a verb only after a plural subject and before its object
+	}
+	if nounLike[t.lower] && i+bestLen < len(toks) {
+		if _, _, next := cueAt(toks, i+bestLen); next {
+			return cue{}, 0, 0, false // a noun before the verb: "a UN report reveals"
+		}
+	}
+	return best, bestLen, bestIdx, true
+}
+
+// determiners make the next word a noun: "the claims", "these reports" are not cues.
+var determiners = lexWords("determiners")
+
+// nounLike cues are also nouns; followed by another cue they are the noun ("report reveals").
+var nounLike = lexWords("nounLike")
+
+var passiveAux = lexWords("passiveAux")
+
+var prepositions = lexWords("prepositions")
+
+// calledObject: "called" followed by one of these names what someone called something.
+var calledObject = lexWords("calledObject")
+
+// ambiguousCues are also common nouns ("fourteen states", "a talk show", "tax rates", "close
+// ties"): they are cues only where a clause or an object starts after them.
+var ambiguousCues = lexWords("ambiguousCues")
+
+// clauseStarts may follow an ambiguous cue used as a verb.
+var clauseStarts = lexWords("clauseStarts")
+
+// startsClause: the words at k can open a clause or an object (the test for ambiguous cues).
+func startsClause(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	return clauseStarts[t.lower] || !t.punct && (t.capitalised() || t.number())
+}
+
+// Verbs of saying, which may come before their subject: "…," said the minister.
+var sayingVerbs = lexWords("sayingVerbs")
+
+// participleFollowers come after a participle set off by a comma ("the driver, identified as
+// …"); a verb after an apposition is the main verb ("X, the chief, confirmed during …").
+var participleFollowers = lexWords("participleFollowers")
+
+// afterRelativeClause: the comma at k closes a relative clause ("Russia, which has …, urged"),
+// so what follows is the main verb.
+func afterRelativeClause(toks []token, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		switch toks[j].lower {
+		case "which", "who", "whose", "whom":
+			return true
+		case ",":
+			return false // the segment before this comma has no relative pronoun
+		}
+	}
+	return false
+}
+
+// discoveryVerbs report a finding only with a clause after them ("found that …", "found the
+// debris came from …", "found no trace of …"); with a bare object they tell an act.
+var discoveryVerbs = lexWords("discoveryVerbs")
+
+// findingWords after a discovery verb make a finding of its own ("found no trace", "found evidence").
+var findingWords = lexWords("findingWords")
+
+// finiteVerbs mark a clause after a discovery verb's object.
+var finiteVerbs = lexWords("finiteVerbs")
+
+// reportsAFinding: the words after a discovery verb at k make a clause or a finding.
+func reportsAFinding(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].punct {
+		return true // "…, the analysis found.": the finding came first
+	}
+	if findingWords[toks[k].lower] {
+		return true
+	}
+	for j := k; j < len(toks) && j < k+10; j++ {
+		if toks[j].punct {
+			return false
+		}
+		if finiteVerbs[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// quantity: a number alone, in figures or words ("11", "nine"), not a compound ("62-year-old").
+func quantity(t token) bool {
+	if wordIn(lexNumber, t.lower) {
+		return true
+	}
+	if t.punct || !t.number() {
+		return false
+	}
+	for _, r := range t.lower {
+		if !(r >= '0' && r <= '9' || r == ',' || r == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+func containsCue(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if _, _, ok := cueAt(toks, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+var chainBeforeTo = lexWords("chainBeforeTo")
+
+// titleCase: nearly every word of the sentence is capitalised, as in a headline written in
+// title case, where a capitalised cue is still a verb.
+func titleCase(toks []token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.punct || t.number() {
+			continue
+		}
+		words++
+		if t.capitalised() {
+			caps++
+		}
+	}
+	return words >= 4 && caps*5 >= words*4
+}

@@ -1,0 +1,106 @@
+// Stage 11a, non-claims: the reasons a sentence is not a claim, checked before and while its
+// attributions are read — captions, navigation lines, reader appeals, questions, fragments,
+// no-comment notes, pledges in a speaker's words, addresses to the reader, opinion and
+// speculation without a source, appeals and advice.
+
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
+	s, toks := sg.span, sg.toks
+	st.cur = sg
+	defer func() { st.cur = nil }()
+	text := string(st.a.src[s.start:s.end])
+	h := lexicons.scanInto(&st.hits, toks)
+	why := ""
+	switch {
+	case part == "caption":
+		st.skip(s, part, "caption or credit line")
+		return
+	case h.has(lexAppeal) || afterRelated && h.has(lexAddress):
+		st.skip(s, part, "reader appeal or site boilerplate")
+		return
+	case strings.HasSuffix(strings.TrimRight(text, `"'”’)`), "?"):
+		why = "question"
+	case wordCount(toks) < 4 && !h.has(lexNumber):
+		why = "fragment"
+	case h.has(lexNoComment):
+		why = "a note that someone did not answer or that it is not known, not a claim"
+	case h.has(lexPledge) && (sg.quoting.whole >= 0 || quoted(text)):
+		why = "a pledge, appeal or sentiment in the speaker's words, not a claim"
+	}
+	if why != "" {
+		st.skipWith(s, part, why, st.attributions(toks, h, sg.quoting.inside))
+		return
+	}
+	st.claimFor(bi, s, part, nil, toks, h)
+}
+
+// navigationLine is a line that is only a navigation label ("Related:", "Read more").
+var navigationLine = regexp.MustCompile(`(?i)^(?:` + alternation(lexList("navigationLines")) + `)\s*:?\s*$`)
+
+// mayBeCaption is a cheap test before the caption pattern: a caption starts with "(" or one of
+// a handful of words.
+func mayBeCaption(text string) bool {
+	if text == "" {
+		return false
+	}
+	if captionFirst[text[0]] {
+		return strings.IndexByte(text[:min(len(text), 24)], ':') >= 0
+	}
+	return false
+}
+
+// captionLine is a line that opens with a caption label, perhaps plural and in brackets
+// ("Photo:", "(Images: …)").
+var captionLine = regexp.MustCompile(`(?i)^\(?\s*(?:` + alternation(lexList("captionLabels")) + `)s?\s*:`)
+
+// captionFirst are the bytes a caption can start with: "(" and the labels' first letters.
+var captionFirst = func() (first [256]bool) {
+	first['('] = true
+	for _, label := range lexList("captionLabels") {
+		first[strings.ToLower(label[:1])[0]] = true
+		first[strings.ToUpper(label[:1])[0]] = true
+	}
+	return first
+}()
+
+// alternation is a regular expression matching any of the words literally.
+func alternation(words []string) string {
+	quoted := make([]string, len(words))
+	for i, w := range words {
+		quoted[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(quoted, "|")
+}
+
+// speculates: the clause's verb is a modal of possibility ("Challenging the result could test
+// …", "Every second could mean …"): a guess about what may happen, not a fact.
+func speculates(toks []token) bool {
+	start := skipAdverbials(toks, 0, len(toks))
+	end := readNounPhrase(toks, start, len(toks))
+	if end <= start || end >= len(toks) {
+		return false
+	}
+	if negator[toks[start].lower] {
+		return false // "Neither account could be verified": a negative finding, not a guess
+	}
+	switch toks[end].lower {
+	case "could", "might", "may":
+		return end+1 < len(toks) && toks[end+1].lower != "not" && toks[end+1].lower != "have"
+	}
+	return false
+}
+
+var negator = lexWords("negator")
+
+// appealCues ask for something rather than say what is so.
+var appealCues = lexWords("appealCues")
+
+func quoted(text string) bool {
+	return strings.ContainsAny(text, `"“”`) || strings.Contains(text, "''")
+}

@@ -1,0 +1,300 @@
+// Stage 5, noun phrases: reading the phrase that may be a source. skipAdverbials steps over
+// datelines, introductory phrases and days; readNounPhrase reads until a verb, a cue or a clause
+// boundary, keeping names with their titles, bracketed tags and "of" phrases; coordinated splits
+// "Ukraine, the US and South Korea" into members but keeps an apposition ("the ombudsman, Daria
+// Herasymchuk,") and a body's name with "and" in it whole; nounPhraseAfter reads the phrase after
+// a preposition cue ("according to …").
+
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// readNounPhrase reads from start until something that cannot be in a subject: a verb, a cue,
+// a clause boundary. Commas and "and" continue it when a name or determiner follows.
+func readNounPhrase(toks []token, start, limit int) int {
+	k := start
+	for k < limit {
+		t := toks[k]
+		if t.punct {
+			if (t.text == "," || t.text == "’" || t.text == "'") && k+1 < limit && continuesPhrase(toks[k+1]) {
+				k++
+				continue
+			}
+			if t.text == "-" || t.text == "–" {
+				k++
+				continue
+			}
+			if t.text == "(" && k > start {
+				if j := closingParen(toks, k, limit); j > 0 {
+					k = j + 1 // "Salesforce.com Inc (CRM.N)", "Sen. Jo Lin (D-Ore.)": a tag inside the name
+					continue
+				}
+			}
+			break
+		}
+		if _, _, ok := cueAt(toks, k); ok && k > start {
+			break
+		}
+		if (clauseVerbs[t.lower] && t.text != strings.ToUpper(t.text)) || (auxiliaries[t.lower] && !determiners[t.lower] && t.lower != "both" && t.lower != "all") {
+			break
+		}
+		if (t.lower == "and" || t.lower == "or") && !(k+1 < limit && (continuesPhrase(toks[k+1]) || readNounPhrase(toks, k+1, limit) == limit)) {
+			break
+		}
+		if (t.lower == "on" || t.lower == "in" || t.lower == "last" || t.lower == "this" || t.lower == "earlier") && k+1 < limit && timeWord(toks[k+1]) {
+			break // "the commission on Monday rejected": a time phrase, not part of the name
+		}
+		if k > start && looksLikeVerb(t, toks[k-1]) && !(k+1 < limit && (orgHeads[toks[k+1].lower] || toks[k+1].lower == "by")) {
+			break
+		}
+		if k > start && adverb(t) && k+1 < len(toks) && verbAhead(toks, k+1) {
+			break // "Trump falsely accused", "the chief quietly said": an adverb before the verb
+		}
+		k++
+	}
+	return k
+}
+
+// adverb: a lower-case word in -ly that is not a noun or adjective ("falsely", "publicly").
+func adverb(t token) bool {
+	return !t.punct && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !t.capitalised() && !notAdverbs[t.lower]
+}
+
+var notAdverbs = lexWords("notAdverbs")
+
+// verbAhead: a cue or an auxiliary comes at k, after any further adverbs.
+func verbAhead(toks []token, k int) bool {
+	for ; k < len(toks) && adverb(toks[k]); k++ {
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if _, _, ok := cueAt(toks, k); ok {
+		return true
+	}
+	return auxiliaries[toks[k].lower]
+}
+
+// Words between a subject and its verb that do not end the subject's claim to it.
+var auxiliaries = lexWords("auxiliaries")
+
+// Verbs that end a subject noun phrase (besides the cues).
+var clauseVerbs = lexWords("clauseVerbs")
+
+// closingParen is the index of the ")" that closes a short tag opened at k (at most five
+// tokens inside), or -1.
+func closingParen(toks []token, k, limit int) int {
+	for j := k + 1; j < limit && j <= k+6; j++ {
+		if toks[j].text == ")" {
+			return j
+		}
+		if toks[j].text == "(" {
+			return -1
+		}
+	}
+	return -1
+}
+
+func continuesPhrase(t token) bool {
+	return t.capitalised() || t.lower == "the" || t.lower == "and" || t.lower == "its"
+}
+
+// looksLikeVerb: a lower-case past tense or -ing form after a word that is not a determiner
+// ("troops visited", not "the armed forces").
+func looksLikeVerb(t, prev token) bool {
+	if t.capitalised() || t.number() || strings.Contains(t.lower, "-") {
+		return false // "army-backed", "Iranian-designed": adjectives
+	}
+	if determiners[prev.lower] || prev.lower == "of" || prev.lower == "for" {
+		return false
+	}
+	return (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) && len(t.lower) > 4
+}
+
+var timeWords = lexWords("timeWords")
+
+func timeWord(t token) bool { return t.number() || timeWords[t.lower] }
+
+// skipAdverbials steps over leading adverbs and adverbial phrases set off by a comma
+// ("Earlier,", "In March,", "Later, on 7 February,").
+func skipAdverbials(toks []token, from, limit int) int {
+	i := from
+	if i == 0 {
+		i = datelineEnd(toks, limit)
+	}
+	for i < limit {
+		t := toks[i]
+		if weekdays[t.lower] && i+1 < limit && !toks[i+1].punct {
+			i++ // "said Friday investigators have not …": a day, then the subject
+			continue
+		}
+		if leadingNoise[t.lower] || t.text == "," {
+			// an introductory phrase: skip to its comma if one comes soon
+			j := i
+			for j < limit && j < i+6 && toks[j].text != "," {
+				j++
+			}
+			if j < limit && toks[j].text == "," && !containsCue(toks, i, j) {
+				i = j + 1
+				continue
+			}
+			if leadingNoise[t.lower] {
+				i++
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// Leading words a subject noun phrase sheds: adverbs, conjunctions, quantifiers.
+var leadingNoise = lexWords("leadingNoise")
+
+// weekdays and their kin lead a clause without being part of its subject.
+var weekdays = lexWords("weekdays")
+
+// datelineEnd is where a sentence's text starts after a wire dateline ("LYON, France (AP) —",
+// "NAIROBI —"): capitalised words, commas and a bracketed agency before a dash.
+func datelineEnd(toks []token, limit int) int {
+	for k := 0; k < limit && k < 12; k++ {
+		t := toks[k]
+		switch {
+		case t.text == "—" || t.text == "–" || t.text == "--":
+			if k > 0 {
+				return k + 1
+			}
+			return 0
+		case t.punct && (t.text == "," || t.text == "(" || t.text == ")" || t.text == "."):
+		case !t.punct && t.capitalised():
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// reaches: only auxiliaries, adverbs and time phrases ("on Monday") stand between the phrase's
+// end and the cue.
+func reaches(toks []token, end, cueIdx int) bool {
+	cueIdx = chainStart(toks, cueIdx)
+	for k := end; k < cueIdx; k++ {
+		t := toks[k]
+		if auxiliaries[t.lower] || timeWord(t) || adverb(t) || t.lower == "on" || t.lower == "in" || t.lower == "last" ||
+			t.lower == "unable" || t.lower == "able" || t.lower == "to" && k > 0 && (toks[k-1].lower == "unable" || toks[k-1].lower == "able") {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// coordinated splits "Ukraine, the US, and South Korea" into its members. Commas without an
+// "and" or "or" are apposition ("Ukraine's ombudsman, Daria Herasymchuk,"): one source.
+func coordinated(toks []token, start, end int) []span {
+	conjunction := false
+	for k := start; k < end; k++ {
+		if toks[k].lower == "and" || toks[k].lower == "or" {
+			conjunction = true
+		}
+	}
+	if conjunction && orgHeads[toks[end-1].lower] {
+		// "the Cybersecurity and Infrastructure Security Agency": one body's name.
+		for k := start; k < end && toks[k].lower != "and"; k++ {
+			if orgHeads[toks[k].lower] {
+				goto split
+			}
+		}
+		return []span{{toks[start].start, toks[end-1].end}}
+	}
+split:
+	if !conjunction && end > start {
+		// "X, Name, said": apposition, one source. Otherwise the commas end clauses ("Russia
+		// launches 90 drones, Ukraine's air force says"): the source is the last segment.
+		if end < len(toks) && toks[end].text == "," {
+			return []span{{toks[start].start, toks[end-1].end}}
+		}
+		last := start
+		for k := start; k < end; k++ {
+			if toks[k].text == "," {
+				last = k + 1
+			}
+		}
+		if last < end {
+			return []span{{toks[last].start, toks[end-1].end}}
+		}
+		return nil
+	}
+	var out []span
+	s := start
+	for k := start; k <= end; k++ {
+		if k == end || toks[k].text == "," || toks[k].lower == "and" || toks[k].lower == "or" {
+			if k > s {
+				out = append(out, span{toks[s].start, toks[k-1].end})
+			}
+			s = k + 1
+		}
+	}
+	// "Organisation for the Prohibition of Chemical Weapons" has no commas; a coordination of
+	// one is the phrase itself. A member that is only a determiner or adverb is dropped.
+	return slices.DeleteFunc(out, func(sp span) bool { return sp.end <= sp.start })
+}
+
+// properName: the words are a name (capitalised words, with the particles names carry), which
+// a phrase between commas may then describe — not a clause ("Storm leaves thousands …").
+func properName(toks []token, start, end int) bool {
+	words := 0
+	for k := start; k < end; k++ {
+		t := toks[k]
+		if t.punct {
+			continue
+		}
+		if !t.capitalised() && !nameParticles[t.lower] && !(k > start && toks[k-1].text == "(") {
+			return false
+		}
+		words++
+	}
+	return words > 0 && !determiners[toks[start].lower] && !leadingNoise[toks[start].lower] && !pronounWords[toks[start].lower]
+}
+
+var nameParticles = lexWords("nameParticles")
+
+// nounPhraseAfter reads the phrase after a preposition cue, to the next punctuation.
+func nounPhraseAfter(toks []token, i int) (span, bool) {
+	if i >= len(toks) {
+		return span{}, false
+	}
+	k := i
+	for k < len(toks) && !(toks[k].punct && toks[k].text != "’" && toks[k].text != "'" && toks[k].text != "-") && toks[k].lower != "that" {
+		if k > i && (clauseVerbs[toks[k].lower] || toks[k].lower == "as") {
+			break // "described by an official as …"
+		}
+		if _, _, ok := cueAt(toks, k); ok && k > i {
+			break
+		}
+		k++
+	}
+	if k == i {
+		return span{}, false
+	}
+	return span{toks[i].start, toks[k-1].end}, true
+}
+
+// chainWords lead a verb chain up to its cue ("went on to say", "took to Twitter to say",
+// "was quick to point out").
+var chainWords = lexWords("chainWords")
+
+// chainStart is where the verb chain of the cue at i begins (i itself when there is none).
+func chainStart(toks []token, i int) int {
+	if i < 2 || toks[i-1].lower != "to" || !chainBeforeTo[toks[i-2].lower] {
+		return i
+	}
+	k := i - 1
+	for k > 0 && (chainWords[toks[k-1].lower] || chainBeforeTo[toks[k-1].lower]) {
+		k--
+	}
+	return k
+}

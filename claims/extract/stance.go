@@ -1,0 +1,193 @@
+// Stage 8, stance: what each source does with the claim. sentenceStance reads the stance the
+// whole sentence expresses (cannot determine, a negative finding, a dismissal); accusations turns
+// a party's claim that another party is responsible into an accusation; responses links a denial
+// to the allegations it answers.
+
+package extract
+
+import (
+	"slices"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// sentenceStance finds a stance that the sentence as a whole expresses: a source that could
+// not determine something, or that looked and found the opposite.
+func sentenceStance(h *hits) string {
+	switch {
+	case h.has(lexCannot): // first: "could not be ruled out" is not "ruled out"
+		return "cannot-determine"
+	case h.has(lexNegative), dismisses(h):
+		return "denies"
+	}
+	return ""
+}
+
+// dismisses: a dismissal word shortly after what it dismisses ("the investigation was
+// politically motivated", "rejected the findings as fabricated").
+func dismisses(h *hits) bool {
+	for _, t := range h[lexDismissTarget] {
+		for _, w := range h[lexDismissWord] {
+			if w.start > t.start && w.start-t.end <= 8 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accusations: a party to a dispute that says another party is responsible accuses it, in
+// whatever words ("provided evidence that Russia used …").
+func accusations(c *claims.Claim, primaries []mention, agents []string) {
+	if c.Kind != claims.KindResponsibility && c.Kind != claims.KindLegal {
+		return
+	}
+	for i := range c.Attributions {
+		a := &c.Attributions[i]
+		affs := primaries[i].src.Affiliations
+		if a.Stance != claims.StanceAsserts || len(affs) == 0 || ownAct(agents, affs) {
+			continue
+		}
+		for _, s := range c.Subjects {
+			if !slices.Contains(affs, s) {
+				a.Stance = claims.StanceAccuses
+				break
+			}
+		}
+	}
+}
+
+// ownAct: the act is named by the source's own party ("an Israeli air strike …, the Israeli
+// military said"): a report of one's own act, not an accusation.
+func ownAct(agents, affs []string) bool {
+	if len(agents) == 0 {
+		return false
+	}
+	for _, a := range agents {
+		if !slices.Contains(affs, a) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedAgents are the parties of registry sources named just before an act of responsibility
+// ("the SBU had carried out the attack" → ukraine).
+func (st *state) namedAgents(toks []token, h *hits) []string {
+	var out []string
+	for _, m := range h[lexResponsibility] {
+		for k := m.start - 1; k >= 0 && k >= m.start-4; k-- {
+			if !toks[k].capitalised() {
+				continue
+			}
+			if src, ok := st.find(toks[k].text); ok {
+				out = append(out, src.Affiliations...)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// rankingCues place something on a scale ("ranked Ukraine 105th in its corruption index"):
+// a measurement, not an accusation, whatever the scale measures.
+var rankingCues = lexWords("rankingCues")
+
+// responses links a denial to the allegations it answers: "denied the allegations" answers
+// the allegations of its paragraph (or the last accusation before it); a denial on evidence
+// ("found no trace of chlorine") answers the last earlier claim about the same thing.
+func (st *state) responses(bi int, toks []token, h *hits, c claims.Claim) []string {
+	denial := false
+	for _, a := range c.Attributions {
+		if a.Stance == claims.StanceDenies {
+			denial = true
+		}
+	}
+	if !denial {
+		return nil
+	}
+	prior := st.doc.Claims
+	var out []string
+	if h.has(lexAnaphoricObject) {
+		for i, p := range prior {
+			if st.blockOf[i] == bi && bi >= 0 && alleges(p) {
+				out = append(out, p.ID)
+			}
+		}
+		if len(out) == 0 {
+			for i := len(prior) - 1; i >= 0; i-- {
+				if accuses(prior[i]) {
+					return []string{prior[i].ID}
+				}
+			}
+		}
+		return out
+	}
+	words := contentTokens(toks)
+	for i := len(prior) - 1; i >= 0 && i >= len(prior)-6; i-- {
+		for w := range st.contentOf(i) {
+			if words[w] {
+				return []string{prior[i].ID}
+			}
+		}
+	}
+	return nil
+}
+
+// contentOf is the content words of claim i, computed once from its tokens.
+func (st *state) contentOf(i int) map[string]bool {
+	for len(st.content) <= i {
+		st.content = append(st.content, nil)
+	}
+	if st.content[i] == nil {
+		st.content[i] = contentTokens(st.claimToks[i])
+	}
+	return st.content[i]
+}
+
+func alleges(c claims.Claim) bool {
+	if accuses(c) {
+		return true
+	}
+	if c.Kind != claims.KindResponsibility && c.Kind != claims.KindProvenance {
+		return false
+	}
+	for _, a := range c.Attributions {
+		if a.Stance == claims.StanceDenies || a.Stance == claims.StanceCannotDetermine {
+			return false
+		}
+	}
+	return true
+}
+
+func accuses(c claims.Claim) bool {
+	for _, a := range c.Attributions {
+		if a.Stance == claims.StanceAccuses {
+			return true
+		}
+	}
+	return false
+}
+
+var stopwords = lexWords("stopwords")
+
+// contentTokens are a sentence's long words (seven letters or more, not stop words): what a
+// denial on evidence shares with the claim it answers.
+func contentTokens(toks []token) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range toks {
+		if w := t.norm(); len(w) >= 7 && !stopwords[w] && isLetters(w) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}

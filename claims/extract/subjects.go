@@ -1,0 +1,318 @@
+// Stage 6, subjects: cue → the phrase(s) that are its source, as mentions. attributions walks a
+// sentence's cues and, for each, finds its source: the clause's subject before a verb cue
+// (subjectOf: the first noun phrase when it reaches the cue, else the phrase after the last comma,
+// a name and its apposition, the main clause's subject for "…, saying" and "… and denied"), the
+// phrase after a preposition cue, or the phrase after an inverted "…, said the ministry". A source
+// named inside another's reported words is part of what was reported (nested). Each phrase is
+// resolved (resolve.go); mentions of one source are merged, and the sentence's own stance
+// (stance.go) is applied.
+
+package extract
+
+import (
+	"slices"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// mention is a source the sentence names, with its cue.
+type mention struct {
+	text       string
+	start, end int
+	src        claims.Source
+	how        string
+	ante       *span // where the source a pronoun or anaphor resolves to was named
+	cue        cue
+	cueText    string
+	cueSpan    span
+	stance     string
+}
+
+// attributions finds every source a sentence attributes something to. Cues inside a quotation
+// belong to the speaker's words ("The crew reported …," a statement said), unless the sentence
+// has no cue outside quotes.
+func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
+	var out []mention
+	outside := false
+	for i := range toks {
+		if _, _, ok := cueAt(toks, i); ok && !quoted[i] {
+			outside = true
+			break
+		}
+	}
+	// complement is where the words a source is reported to have said begin: a verb cue whose
+	// subject stands inside them reports what the first source said, not a source of its own
+	// ("the chief said investigators have not determined …", "she said they know"), unless the
+	// registry knows it.
+	complement := len(toks)
+	for i := 0; i < len(toks); i++ {
+		c, n, ok := cueAt(toks, i)
+		if !ok || quoted[i] && outside {
+			continue
+		}
+		cueSpan := span{toks[i].start, toks[i+n-1].end}
+		cueText := string(st.a.src[cueSpan.start:cueSpan.end])
+		var nps []span
+		switch c.kind {
+		case cuePrep:
+			if np, ok := nounPhraseAfter(toks, i+n); ok {
+				nps = []span{np}
+			}
+		default:
+			nps = st.subjectOf(toks, i)
+			if len(nps) == 0 && sayingVerbs[toks[i].lower] && afterComma(toks, i) && i+n < len(toks) && !prepositions[toks[i+n].lower] {
+				if np, ok := nounPhraseAfter(toks, i+n); ok {
+					nps = []span{np} // inverted: "…, said the ministry." / "…," said Ahmed Saleh
+				}
+			}
+		}
+		for _, np := range nps {
+			text := string(st.a.src[np.start:np.end])
+			src, how, ante, ok := st.resolve(text, np, toks)
+			if !ok {
+				continue
+			}
+			if c.kind == cueVerb && complement < len(toks) && np.start >= toks[complement].start && nested(toks, np, out, src) {
+				continue
+			}
+			m := mention{text: text, start: np.start, end: np.end, src: src, how: how, ante: ante, cue: c, cueText: cueText, cueSpan: cueSpan, stance: c.stance}
+			if r, ok := relativePronoun(toks, np, i); ok {
+				// "Dana Reyes, who said …": the words naming the source are "who", which
+				// refers to the phrase before it
+				m.text, m.start, m.end, m.ante, m.how = toks[r].text, toks[r].start, toks[r].end, &span{np.start, np.end}, "relative pronoun: "+how
+			}
+			out = append(out, m)
+			if c.kind != cuePrep && np.end <= cueSpan.start && complement == len(toks) {
+				complement = i + n
+			}
+		}
+		i += n - 1
+	}
+	if m, ok := st.colonSpeaker(toks, out); ok {
+		out = append(out, m)
+	}
+	out = mergeMentions(out)
+	stance := sentenceStance(h)
+	for k := range out {
+		if stance != "" && out[k].stance == "asserts" {
+			out[k].stance = stance
+		}
+	}
+	return out
+}
+
+// afterComma: the cue follows a comma, perhaps with closing quotes between.
+func afterComma(toks []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch toks[k].text {
+		case ",":
+			return true
+		case "\"", "”", "’", "'", "''":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// nested: a source named inside another's reported words is part of what was reported,
+// unless the registry knows it, it is the same source (its stance then joins the first), or
+// a comma sets its clause apart ("…, a spokesman said", "When X asked …, the official noted").
+func nested(toks []token, np span, out []mention, src claims.Source) bool {
+	if src.Known || slices.ContainsFunc(out, func(m mention) bool { return m.src.ID == src.ID }) {
+		return false
+	}
+	for k := range toks {
+		if toks[k].start == np.start {
+			return !(k > 0 && toks[k-1].text == ",")
+		}
+	}
+	return true
+}
+
+// mergeMentions keeps one mention per source: the first cue, and the most telling stance.
+func mergeMentions(ms []mention) []mention {
+	rank := map[string]int{"asserts": 0, "accuses": 1, "cannot-determine": 2, "denies": 3}
+	var out []mention
+	for _, m := range ms {
+		idx := slices.IndexFunc(out, func(o mention) bool { return o.src.ID == m.src.ID })
+		if idx < 0 {
+			out = append(out, m)
+			continue
+		}
+		if rank[m.stance] > rank[out[idx].stance] {
+			out[idx].stance = m.stance
+		}
+	}
+	return out
+}
+
+// subjectOf finds the subject noun phrase(s) of the cue at toks[i]: the clause's first noun
+// phrase when it reaches the cue (a coordination "Ukraine, the US and South Korea" gives
+// three), else the phrase after the last comma ("…, the organisation said").
+func (st *state) subjectOf(toks []token, i int) []span {
+	cs := 0
+	for k := i - 1; k >= 0; k-- {
+		t := toks[k]
+		if t.text == ";" || t.text == ":" || t.lower == "that" || t.text == "“" || t.text == "”" || t.text == "\"" || t.text == "''" || t.text == "``" || clauseOpeners[t.lower] {
+			cs = k + 1
+			break
+		}
+		if sayingVerbs[t.lower] && k < i-1 {
+			if c, n, ok := cueAt(toks, k); ok && c.kind == cueVerb && n == 1 {
+				cs = k + 1 // "The commission said observers … reported": a new clause
+				break
+			}
+		}
+	}
+	start := skipAdverbials(toks, cs, i)
+	aEnd := readNounPhrase(toks, start, i)
+	if toks[i].lower == "saying" {
+		// "X defended the response, saying …", "X told Y that …, saying …": X says.
+		for j := 0; j < i; j++ {
+			if c, _, ok := cueAt(toks, j); ok && c.kind == cueVerb && sayingVerbs[toks[j].lower] {
+				if main := st.subjectOf(toks, j); len(main) > 0 {
+					return main
+				}
+				break
+			}
+		}
+		if aEnd > start {
+			return coordinated(toks, start, aEnd)
+		}
+	}
+	adjacent := aEnd > start && reaches(toks, aEnd, i)
+	relative := aEnd > start && aEnd < i && (toks[aEnd].lower == "who" || toks[aEnd].lower == "which")
+	if adjacent || relative {
+		return coordinated(toks, start, aEnd)
+	}
+	// the phrase after the last comma before the cue
+	for k := i - 1; k > cs; k-- {
+		if toks[k].text == "," {
+			bs := skipAdverbials(toks, k+1, i)
+			bEnd := readNounPhrase(toks, bs, i)
+			if bEnd > bs && reaches(toks, bEnd, i) {
+				if aEnd > start && aEnd < len(toks) && toks[aEnd].text == "," && skipAdverbials(toks, aEnd+1, i) == bs && properName(toks, start, aEnd) {
+					// "Dr. Jane Roe, the clinic's chief, said": a name and its apposition, one source
+					return []span{{toks[start].start, toks[bEnd-1].end}}
+				}
+				return coordinated(toks, bs, bEnd)
+			}
+			break
+		}
+	}
+	if precededByAnd(toks, i) {
+		// "X said its forces had … and denied": the coordinated verb shares the main clause's
+		// subject when the clause it follows has none of its own but a pronoun.
+		for j := i - 1; j >= 0; j-- {
+			c, _, ok := cueAt(toks, j)
+			if !ok || c.kind != cueVerb || !sayingVerbs[toks[j].lower] {
+				continue
+			}
+			if emb := skipAdverbials(toks, j+1, i); emb >= i || pronounLed(toks[emb]) {
+				if main := st.subjectOf(toks, j); len(main) > 0 {
+					return main
+				}
+			}
+			break
+		}
+		if aEnd > start {
+			return coordinated(toks, start, aEnd) // "the monitors visited … and found"
+		}
+	}
+	if aEnd > start && aEnd < i && toks[aEnd].text == "," {
+		return coordinated(toks, start, aEnd) // "The report, presented to …, concludes"
+	}
+	// "…, the region's governor, Alexander Bogomaz, said": a source and its apposition, set off
+	// by commas after the clause has ended.
+	if i-1 > cs && toks[i-1].text == "," {
+		commas := 0
+		for k := i - 2; k > cs; k-- {
+			if toks[k].text != "," {
+				continue
+			}
+			if commas++; commas < 2 {
+				continue
+			}
+			bs := skipAdverbials(toks, k+1, i-1)
+			if bEnd := readNounPhrase(toks, bs, i-1); bEnd == i-1 && bEnd > bs {
+				return []span{{toks[bs].start, toks[bEnd-1].end}}
+			}
+			break
+		}
+	}
+
+	return nil
+}
+
+// clauseOpeners start a clause of their own: the subject of a later verb comes after them
+// ("talks stall as both sides report", "what it described as").
+var clauseOpeners = lexWords("clauseOpeners")
+
+var pronounWords = lexWords("pronounWords")
+
+func pronounLed(t token) bool { return pronounWords[t.lower] }
+
+func precededByAnd(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].lower == "and" {
+			return true
+		}
+		if !auxiliaries[toks[k].lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// relativePronoun finds a "who" or "which" between a subject phrase and its cue at i, with
+// only auxiliaries and adverbs after it.
+func relativePronoun(toks []token, np span, i int) (int, bool) {
+	for k := i - 1; k >= 0 && toks[k].start >= np.end; k-- {
+		switch {
+		case toks[k].lower == "who" || toks[k].lower == "which":
+			return k, true
+		case auxiliaries[toks[k].lower] || adverb(toks[k]) || toks[k].text == ",":
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// colonSpeaker reads a speaker introduced by a colon before a quotation ("The mayor: “We are
+// done.”", "In a memo to staff, the chairman: “…”"): the phrase before the colon, when no
+// verb of saying stands before it.
+func (st *state) colonSpeaker(toks []token, found []mention) (mention, bool) {
+	c := -1
+	for k := 1; k < len(toks) && k <= 12; k++ {
+		if toks[k].text == ":" {
+			c = k
+			break
+		}
+	}
+	if c < 0 || c+1 >= len(toks) || !opensQuote(toks[c+1]) {
+		return mention{}, false
+	}
+	for _, m := range found {
+		if m.cueSpan.start < toks[c].start {
+			return mention{}, false // "X said: “…”": the verb is the cue
+		}
+	}
+	start := skipAdverbials(toks, 0, c)
+	if end := readNounPhrase(toks, start, c); end != c || end <= start {
+		return mention{}, false
+	}
+	np := span{toks[start].start, toks[c-1].end}
+	text := string(st.a.src[np.start:np.end])
+	src, how, ante, ok := st.resolve(text, np, toks)
+	if !ok {
+		return mention{}, false
+	}
+	return mention{text: text, start: np.start, end: np.end, src: src, how: how, ante: ante,
+		cue: cue{kind: cueVerb, stance: "asserts"}, cueText: ":", cueSpan: span{toks[c].start, toks[c].end}, stance: "asserts"}, true
+}
+
+func opensQuote(t token) bool {
+	return t.text == "“" || t.text == "\"" || t.text == "``" || t.text == "''" || t.text == "«"
+}
