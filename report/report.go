@@ -53,9 +53,12 @@ type Document struct {
 	Outlet string `json:"outlet,omitempty"`
 	Date   string `json:"date,omitempty"`
 	// URL is where the article is published, when the caller knows it (claimreview's appearance).
-	URL      string    `json:"url,omitempty"`
-	Claims   []Claim   `json:"claims"`
-	Findings []Finding `json:"findings"`
+	URL string `json:"url,omitempty"`
+	// PolicyRevision names the policies the verdicts were computed with, when the caller
+	// loads them from revisioned bundles (factcheck serve); empty otherwise.
+	PolicyRevision string    `json:"policy_revision,omitempty"`
+	Claims         []Claim   `json:"claims"`
+	Findings       []Finding `json:"findings"`
 	// Text is the article as written, when the caller has it: the HTML report shows it with the
 	// claims marked at their spans (byte offsets into Text). Not part of the JSON report.
 	Text string `json:"-"`

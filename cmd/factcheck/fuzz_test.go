@@ -5,8 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/factcheck/factcheck/report"
 )
 
 func seedFiles(f *testing.F, globs ...string) {
@@ -54,23 +52,6 @@ func FuzzEnvironment(f *testing.F) {
 			if err := typedFromEnvironment(params); err != nil {
 				t.Fatal(err)
 			}
-		}
-	})
-}
-
-// FuzzSuppressions: suppression comments in any draft are read or refused with positions.
-func FuzzSuppressions(f *testing.F) {
-	seedFiles(f, "testdata/bad/suppress/*.md", "testdata/drafts/*.md")
-	rules := []report.LintRule{{ID: "unattributed-claim"}, {ID: "vague-attribution"}}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		s, errs := parseSuppressions("fuzz.md", data, rules)
-		for _, e := range errs {
-			if e.Line < 1 || e.Column < 1 {
-				t.Fatalf("error without a position: %v", e)
-			}
-		}
-		for line := range 5 {
-			_ = s.suppressed("unattributed-claim", line)
 		}
 	})
 }

@@ -10,13 +10,13 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/claims/extract"
 	"github.com/factcheck/factcheck/engine"
+	"github.com/factcheck/factcheck/lint"
 	"github.com/factcheck/factcheck/report"
 )
 
@@ -227,27 +227,5 @@ func lintOne(ctx context.Context, eng *engine.Engine, x *extract.Extractor, name
 	if err != nil {
 		return nil, err
 	}
-	sup, problems := parseSuppressions(name, src, eng.LintRules())
-	if len(problems) > 0 {
-		return nil, problems
-	}
-	lines := claims.NewLineIndex(src)
-	out := findings[:0]
-	for _, f := range findings {
-		if sup.suppressed(f.Rule, f.Line) {
-			continue
-		}
-		f.Column = runeColumn(src, lines, f.Line, f.Column)
-		// The span's end column is its last byte; a finding's is the character after its last.
-		f.EndColumn = runeColumn(src, lines, f.EndLine, f.EndColumn+1)
-		out = append(out, f)
-	}
-	return out, nil
-}
-
-// runeColumn turns a 1-based byte column into a 1-based code-point column.
-func runeColumn(src []byte, lines *claims.LineIndex, line, byteCol int) int {
-	start := lines.LineStart(line)
-	end := min(start+byteCol-1, len(src))
-	return utf8.RuneCount(src[start:end]) + 1
+	return lint.Place(name, src, findings, eng.LintRules())
 }

@@ -26,7 +26,7 @@ verdict with its reasons.`,
 	root.PersistentFlags().String("timeout", "", "deadline for evaluating one document (e.g. 5s)")
 	root.PersistentFlags().Bool("color", false, "colour the text output even when it is not a terminal")
 	root.PersistentFlags().Bool("no-color", false, "never colour the output (as does a non-empty NO_COLOR)")
-	root.AddCommand(newCheckCommand(), newExtractCommand(), newLintCommand(), newPolicyCommand(), newVersionCommand())
+	root.AddCommand(newCheckCommand(), newExtractCommand(), newLintCommand(), newPolicyCommand(), newServeCommand(), newVersionCommand())
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return inputError(err) })
 	return root
 }
