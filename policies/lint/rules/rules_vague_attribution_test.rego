@@ -21,3 +21,11 @@ test_vague_plural_source if {
 	some f in fs
 	contains(f.message, "Experts")
 }
+
+test_a_group_with_one_named_member_passes if {
+	vague := object.union(fx.claim("v", "event", [], []), {"text": "Analysts say the quarter looks strong.", "hedges": ["Analysts say"]})
+	named := object.union(fx.anonymous, {"id": "unknown:dana-reyes-an-analyst-at-a-bank", "name": "Dana Reyes, an analyst at a bank", "text": "Dana Reyes, an analyst at a bank"})
+	quoted := fx.claim("q", "statement", [], [fx.attr(named, "asserts", [])])
+	count(rule.findings) == 1 with input as fx.doc([vague])
+	count(rule.findings) == 0 with input as fx.doc([vague, quoted])
+}
