@@ -383,3 +383,12 @@ func TestQuotedFeeling(t *testing.T) {
 			want: []wantSource{{sentence: "The river rose", source: "fire chief"}, {sentence: "It was terrible", notClaim: true}}},
 	})
 }
+
+func TestNounsOfSaying(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "an announcement by X that", text: "The cases follow an announcement by the health ministry that two clinics had closed.\n",
+			want: []wantSource{{sentence: "The cases follow", source: "health ministry"}}},
+		{name: "the source inside the subject", text: "Data unveiled by the health ministry showed 40 people were treated.\n",
+			want: []wantSource{{sentence: "Data unveiled", source: "health ministry"}}},
+	})
+}
