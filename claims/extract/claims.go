@@ -243,13 +243,9 @@ func inIndirectQuestion(toks []token, k int) bool {
 // breach or toll ("“Time is running out,” the group said",
 // "“It's a tragedy for all of us.”").
 func quotedFeeling(toks []token, inside []bool, h *hits) bool {
-	words, quoted := 0, 0
+	quoted := 0
 	for i, t := range toks {
-		if t.punct {
-			continue
-		}
-		words++
-		if !inside[i] {
+		if t.punct || !inside[i] {
 			continue
 		}
 		quoted++
@@ -260,8 +256,7 @@ func quotedFeeling(toks []token, inside []bool, h *hits) bool {
 			return false // a name: someone or something a reader could look up
 		}
 	}
-	// the quotation is the sentence: all of it, or all of it before the speaker's "…," X said
-	if words == 0 || quoted*10 < words*7 && !(len(toks) > 0 && (opensQuote(toks[0]) || inside[0]) && quoteThenSpeaker(toks, inside)) {
+	if quoted == 0 || !quotationIsTheSentence(toks, inside) {
 		return false
 	}
 	if !slices.ContainsFunc(h[lexFeeling], func(m hit) bool { return inside[m.start] }) {
@@ -308,8 +303,37 @@ func quoteThenSpeaker(toks []token, inside []bool) bool {
 			return false
 		}
 		if sayingVerbs[toks[k].lower] {
-			return true
+			// only the attribution follows: a time or a place, not a clause of its own
+			// ("…,” X said Saturday that all of the targets were hit" reports more)
+			rest := 0
+			for j := k + 1; j < len(toks); j++ {
+				if toks[j].lower == "that" || inside[j] {
+					return false
+				}
+				if !toks[j].punct {
+					rest++
+				}
+			}
+			return rest <= 8
 		}
 	}
 	return false
+}
+
+// quotationIsTheSentence: the sentence is a speaker's quoted words — wholly quoted, mostly
+// quoted, or a quotation followed only by its attribution.
+func quotationIsTheSentence(toks []token, inside []bool) bool {
+	words, quoted := 0, 0
+	for i, t := range toks {
+		if !t.punct {
+			words++
+			if inside[i] {
+				quoted++
+			}
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	return quoted*10 >= words*7 || (opensQuote(toks[0]) || inside[0]) && quoteThenSpeaker(toks, inside)
 }

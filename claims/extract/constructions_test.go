@@ -392,3 +392,14 @@ func TestNounsOfSaying(t *testing.T) {
 			want: []wantSource{{sentence: "Data unveiled", source: "health ministry"}}},
 	})
 }
+
+func TestQuotationShapes(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a quoted pledge inside a longer report is still a claim",
+			text: "The raid came a day after Governor Ana Lopes threatened the smugglers, saying, “We will find every boat.”\n",
+			want: []wantSource{{sentence: "The raid came", source: "ana lopes"}}},
+		{name: "a quotation followed by a speaker who reports more is a claim",
+			text: "“We will keep the port open,” the harbour master said Monday that two ships had docked overnight.\n",
+			want: []wantSource{{sentence: "We will keep", source: "harbour master"}}},
+	})
+}

@@ -30,7 +30,7 @@ func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 		why = "fragment"
 	case h.has(lexNoComment):
 		why = "a note that someone did not answer or that it is not known, not a claim"
-	case h.has(lexPledge) && (sg.quoting.whole >= 0 || quoted(text)):
+	case h.has(lexPledge) && (sg.quoting.whole >= 0 || quotationIsTheSentence(toks, sg.quoting.inside)):
 		why = "a pledge, appeal or sentiment in the speaker's words, not a claim"
 	}
 	if why != "" {

@@ -11,6 +11,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -177,6 +178,9 @@ func (st *state) subjectOf(toks []token, i int) []span {
 				break
 			}
 		}
+		if sp, ok := nearestActor(toks, start, i); ok {
+			return []span{sp} // "The strike came a day after Biden threatened them, saying …"
+		}
 		if aEnd > start {
 			return coordinated(toks, start, aEnd)
 		}
@@ -315,4 +319,25 @@ func (st *state) colonSpeaker(toks []token, found []mention) (mention, bool) {
 
 func opensQuote(t token) bool {
 	return t.text == "“" || t.text == "\"" || t.text == "``" || t.text == "''" || t.text == "«"
+}
+
+// nearestActor is the name that acts last before a participle of saying: the capitalised run
+// just before the latest verb in the past tense between from and i ("after President X
+// threatened …, saying"). A subordinate clause's actor says what follows, not the main subject.
+func nearestActor(toks []token, from, i int) (span, bool) {
+	for k := i - 1; k > from; k-- {
+		t := toks[k]
+		if t.punct || t.capitalised() || !strings.HasSuffix(t.lower, "ed") || len(t.lower) <= 4 {
+			continue
+		}
+		j := k
+		for j > from && !toks[j-1].punct && toks[j-1].capitalised() {
+			j--
+		}
+		if j == k || j == from {
+			return span{}, false // no name before it, or the name opens the sentence (the main subject)
+		}
+		return span{toks[j].start, toks[k-1].end}, true
+	}
+	return span{}, false
 }
