@@ -403,3 +403,16 @@ func TestQuotationShapes(t *testing.T) {
 			want: []wantSource{{sentence: "We will keep", source: "harbour master"}}},
 	})
 }
+
+// Copy pasted one paragraph per line is one Markdown paragraph; a line that closes a sentence
+// or a quotation still ends a paragraph, and a line wrapped mid-sentence does not.
+func TestParagraphPerLine(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a quotation line does not run into the next paragraph's report",
+			text: "“We will rebuild the school by spring,”\nThe district's director said the roof had collapsed in the storm.\n",
+			want: []wantSource{{sentence: "We will rebuild", notClaim: true}, {sentence: "The district's director", source: "director"}}},
+		{name: "a line wrapped mid-sentence stays one sentence",
+			text: "The district's director said the roof had\ncollapsed in the storm on Friday night.\n",
+			want: []wantSource{{sentence: "The district's director said the roof had", source: "director"}}},
+	})
+}

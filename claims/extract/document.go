@@ -140,12 +140,20 @@ func (a *article) markdownBlocks(body int) {
 					continue
 				}
 				start := lines.At(0).Start
-				end := lines.At(lines.Len() - 1).Stop
-				for end > start && (src[end-1] == '\n' || src[end-1] == '\r') {
-					end--
+				for i := 0; i < lines.Len(); i++ {
+					end := lines.At(i).Stop
+					if i+1 < lines.Len() && !(c.Kind() == ast.KindParagraph && endsParagraph(src[start:end], src[lines.At(i+1).Start:])) {
+						continue
+					}
+					for end > start && (src[end-1] == '\n' || src[end-1] == '\r') {
+						end--
+					}
+					a.blocks = append(a.blocks, block{start: body + start, end: body + end,
+						heading: c.Kind() == ast.KindHeading, quote: quote, listItem: item})
+					if i+1 < lines.Len() {
+						start = lines.At(i + 1).Start
+					}
 				}
-				a.blocks = append(a.blocks, block{start: body + start, end: body + end,
-					heading: c.Kind() == ast.KindHeading, quote: quote, listItem: item})
 			case ast.KindBlockquote:
 				walk(c, true, item)
 			case ast.KindListItem:
@@ -195,4 +203,22 @@ func trimSpan(src []byte, start, end int) (int, int) {
 		end -= size
 	}
 	return start, end
+}
+
+// endsParagraph: a line break inside a Markdown paragraph that ends a paragraph all the same —
+// the line closes a sentence or a quotation and the next starts a new one, as in copy pasted
+// one paragraph per line. A line wrapped mid-sentence stays joined to the next.
+func endsParagraph(line, next []byte) bool {
+	t := bytes.TrimRight(line, " \t\r\n")
+	if len(t) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRune(t)
+	switch r {
+	case '.', '!', '?', '”', '"', '»':
+	default:
+		return false
+	}
+	n, _ := utf8.DecodeRune(bytes.TrimLeft(next, " \t"))
+	return unicode.IsUpper(n) || unicode.IsDigit(n) || n == '“' || n == '"' || n == '«'
 }
