@@ -62,7 +62,6 @@ type lexEntry struct {
 type lexMatcher struct {
 	exact map[string][]lexEntry // by first word
 	stems map[string][]lexEntry // by the first three letters of a first-word stem
-	first map[string]string     // stem first words, by their three-letter key
 }
 
 var lexicons = buildMatcher()

@@ -185,11 +185,3 @@ func sentenceText(src []byte, toks []token) string {
 	}
 	return string(src[toks[0].start:toks[len(toks)-1].end])
 }
-
-func joinTokens(toks []token) string {
-	parts := make([]string, len(toks))
-	for i, t := range toks {
-		parts[i] = t.text
-	}
-	return strings.Join(parts, " ")
-}
