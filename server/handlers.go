@@ -193,19 +193,29 @@ func negotiate(r *http.Request, formats []string, def string) (string, *apiError
 	return "", &apiError{Message: fmt.Sprintf("Accept %q: none of these is served; formats: %s (or ?format=)", accept, strings.Join(formats, ", "))}, http.StatusNotAcceptable
 }
 
-func (s *Server) tool() report.Tool { return report.Tool{Name: "factcheck", Version: s.cfg.Version} }
-
-func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
-	format, bad, code := negotiate(r, report.CheckFormats(), "json")
+// accept is every endpoint's opening: the output format the client asked for (json by default),
+// the request body within its limit, and this request's policies, whatever reloads happen
+// meanwhile. On failure it has answered the request.
+func (s *Server) accept(w http.ResponseWriter, r *http.Request, formats []string) (string, []byte, *generation, bool) {
+	format, bad, code := negotiate(r, formats, "json")
 	if bad != nil {
 		writeError(w, r, code, *bad)
-		return
+		return "", nil, nil, false
 	}
 	body, ok := s.readBody(w, r)
 	if !ok {
+		return "", nil, nil, false
+	}
+	return format, body, s.current.Load(), true
+}
+
+func (s *Server) tool() report.Tool { return report.Tool{Name: "factcheck", Version: s.cfg.Version} }
+
+func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
+	format, body, p, ok := s.accept(w, r, report.CheckFormats())
+	if !ok {
 		return
 	}
-	p := s.current.Load() // this request's policies, whatever reloads happen meanwhile
 	doc, text, errs := s.document(p, r, body, false)
 	if errs != nil {
 		writeError(w, r, errs.code, errs.errs...)
@@ -283,16 +293,10 @@ func (s *Server) write(w http.ResponseWriter, format string, b []byte) {
 }
 
 func (s *Server) handleExtract(w http.ResponseWriter, r *http.Request) {
-	format, bad, code := negotiate(r, []string{"json", "yaml"}, "json")
-	if bad != nil {
-		writeError(w, r, code, *bad)
-		return
-	}
-	body, ok := s.readBody(w, r)
+	format, body, p, ok := s.accept(w, r, []string{"json", "yaml"})
 	if !ok {
 		return
 	}
-	p := s.current.Load()
 	start := time.Now()
 	doc, _, errs := s.document(p, r, body, true)
 	s.metrics.evaluation.WithLabelValues("extract").Observe(time.Since(start).Seconds())
@@ -322,16 +326,10 @@ func (s *Server) handleExtract(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleLint(w http.ResponseWriter, r *http.Request) {
-	format, bad, code := negotiate(r, report.LintFormats(), "json")
-	if bad != nil {
-		writeError(w, r, code, *bad)
-		return
-	}
-	body, ok := s.readBody(w, r)
+	format, body, p, ok := s.accept(w, r, report.LintFormats())
 	if !ok {
 		return
 	}
-	p := s.current.Load()
 	doc, _, errs := s.document(p, r, body, true)
 	if errs != nil {
 		writeError(w, r, errs.code, errs.errs...)

@@ -136,6 +136,12 @@ func distinct(atts []Attribution, role func(Attribution) Spans) []Spans {
 }
 
 func count(gold, system []Spans, match func(a, b Spans) bool) Counts {
+	return matched(gold, system, match)
+}
+
+// matched counts the gold items some system item matches, and the system items that match
+// some gold item.
+func matched[T any](gold, system []T, match func(g, s T) bool) Counts {
 	c := Counts{Gold: len(gold), System: len(system)}
 	for _, g := range gold {
 		for _, s := range system {
@@ -174,25 +180,7 @@ func countPairs(gold, system []Attribution) Counts {
 		return out
 	}
 	g, s := pairs(gold), pairs(system)
-	both := func(a, b Attribution) bool { return overlaps(a.Source, b.Source) && overlaps(a.Cue, b.Cue) }
-	c := Counts{Gold: len(g), System: len(s)}
-	for _, x := range g {
-		for _, y := range s {
-			if both(x, y) {
-				c.GoldMatched++
-				break
-			}
-		}
-	}
-	for _, y := range s {
-		for _, x := range g {
-			if both(x, y) {
-				c.SystemMatched++
-				break
-			}
-		}
-	}
-	return c
+	return matched(g, s, func(a, b Attribution) bool { return overlaps(a.Source, b.Source) && overlaps(a.Cue, b.Cue) })
 }
 
 func overlaps(a, b Spans) bool {
