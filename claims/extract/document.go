@@ -65,9 +65,66 @@ func parseArticle(path string, src []byte) *article {
 		body = a.frontMatter()
 		a.markdownBlocks(body)
 	} else {
-		a.textBlocks()
+		body = a.textHeader()
+		a.textBlocks(body)
 	}
 	return a
+}
+
+// textHeader reads the header a plain-text article saved from a page or a wire feed often opens
+// with: "Key: value" lines before the first blank line ("Title: …", "URL: …", "Outlet: …",
+// "Date: …"), every key one of lexicon textHeaderKeys. The title's value becomes the headline
+// block; title, outlet and date become the document's. It returns where the body starts (0
+// when there is no header). A headline with a source prefix ("Reuters: …") is not a header: its
+// key is not a header key, and a header has two lines or a title.
+func (a *article) textHeader() int {
+	src := a.src
+	type field struct {
+		key        string
+		start, end int // the value's bytes
+	}
+	var fields []field
+	i := 0
+	for i < len(src) {
+		end := len(src)
+		if nl := bytes.IndexByte(src[i:], '\n'); nl >= 0 {
+			end = i + nl
+		}
+		s, e := trimSpan(src, i, end)
+		if s == e {
+			break // the blank line that ends the header
+		}
+		colon := bytes.IndexByte(src[s:e], ':')
+		if colon <= 0 {
+			return 0
+		}
+		key := strings.ToLower(strings.TrimSpace(string(src[s : s+colon])))
+		if !textHeaderKeys[key] {
+			return 0
+		}
+		vs, ve := trimSpan(src, s+colon+1, e)
+		fields = append(fields, field{key, vs, ve})
+		i = end + 1
+	}
+	if len(fields) == 0 || len(fields) == 1 && fields[0].key != "title" && fields[0].key != "headline" {
+		return 0
+	}
+	for _, f := range fields {
+		value := string(src[f.start:f.end])
+		switch f.key {
+		case "title", "headline":
+			if value == "" || strings.HasPrefix(value, "[") && strings.HasSuffix(value, "]") {
+				continue // "[headline not in stored text]": a placeholder, not a headline
+			}
+			a.title = value
+			a.blocks = append(a.blocks, block{start: f.start, end: f.end, heading: true})
+		case "outlet", "publisher", "source", "publication":
+			a.outlet = value
+		case "date", "published":
+			a.date = value
+		}
+	}
+	return min(i, len(src))
 }
 
 // frontMatter reads a leading YAML block (--- … ---) for title, outlet and date, and returns
@@ -168,9 +225,14 @@ func (a *article) markdownBlocks(body int) {
 	walk(doc, false, false)
 }
 
-func (a *article) textBlocks() {
+// textBlocks splits plain text from body on: each non-blank line is a paragraph (a headline,
+// a kicker, a credit line or a paragraph pasted one per line), except that a line wrapped in the
+// middle of a sentence runs on into the next (wrapsOnto), as in text hard-wrapped at a fixed
+// width.
+func (a *article) textBlocks(body int) {
 	src := a.src
-	for i := 0; i < len(src); {
+	open, lastEnd := -1, 0 // the start of a paragraph whose last line wraps onto the next (or -1), and that line's end
+	for i := body; i < len(src); {
 		nl := bytes.IndexByte(src[i:], '\n')
 		end := len(src)
 		next := len(src)
@@ -179,12 +241,67 @@ func (a *article) textBlocks() {
 			next = end + 1
 		}
 		s, e := trimSpan(src, i, end)
-		if e > s {
-			a.blocks = append(a.blocks, block{start: s, end: e})
+		if e == s {
+			if open >= 0 { // a blank line ends a paragraph, wrapped or not
+				a.blocks = append(a.blocks, block{start: open, end: lastEnd})
+				open = -1
+			}
+			i = next
+			continue
+		}
+		if open < 0 {
+			open = s
+		}
+		lastEnd = e
+		if !wrapsOnto(src[s:e], nextLine(src, next)) {
+			a.blocks = append(a.blocks, block{start: open, end: e})
+			open = -1
 		}
 		i = next
 	}
+	if open >= 0 {
+		a.blocks = append(a.blocks, block{start: open, end: lastEnd})
+	}
 }
+
+// nextLine is the line that starts at i, without its line break (nil at the end).
+func nextLine(src []byte, i int) []byte {
+	if i >= len(src) {
+		return nil
+	}
+	if nl := bytes.IndexByte(src[i:], '\n'); nl >= 0 {
+		return src[i : i+nl]
+	}
+	return src[i:]
+}
+
+// wrapsOnto: a line of plain text runs on into the next line — it stops in the middle of a
+// sentence. The next line starts with a lower-case letter ("… the flooding had" / "killed at
+// least 12"), or the line ends with a comma, a hyphen or a word that cannot end a sentence or a
+// headline (lexicon lineWrapWords: "of", "the", "according"). A headline, kicker or credit line
+// followed by a capitalised paragraph stays a line of its own.
+func wrapsOnto(line, next []byte) bool {
+	n := bytes.TrimSpace(next)
+	if len(n) == 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRune(n); unicode.IsLower(r) {
+		return true
+	}
+	t := bytes.TrimSpace(line)
+	switch t[len(t)-1] {
+	case ',', '-':
+		return true
+	}
+	last := t
+	if k := bytes.LastIndexAny(t, " \t"); k >= 0 {
+		last = t[k+1:]
+	}
+	return lineWrapWords[strings.ToLower(string(last))]
+}
+
+// lineWrapWords cannot end a sentence or a headline: a line ending in one is wrapped.
+var lineWrapWords = lexWords("lineWrapWords")
 
 // trimSpan narrows [start,end) to exclude surrounding white space.
 func trimSpan(src []byte, start, end int) (int, int) {
@@ -222,3 +339,6 @@ func endsParagraph(line, next []byte) bool {
 	n, _ := utf8.DecodeRune(bytes.TrimLeft(next, " \t"))
 	return unicode.IsUpper(n) || unicode.IsDigit(n) || n == '“' || n == '"' || n == '«'
 }
+
+// textHeaderKeys are the keys of a plain-text article's header lines.
+var textHeaderKeys = lexWords("textHeaderKeys")

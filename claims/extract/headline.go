@@ -10,8 +10,8 @@ import (
 )
 
 func (st *state) isHeadline(b block, text string) bool {
-	if st.a.markdown {
-		return b.heading
+	if st.a.markdown || b.heading {
+		return b.heading // a Markdown heading, or a plain-text header's title
 	}
 	t := strings.TrimSpace(text)
 	if t == "" || strings.Contains(t, "\n") {
