@@ -131,12 +131,16 @@ func nested(toks []token, np span, out []mention, src claims.Source) bool {
 	return true
 }
 
-// mergeMentions keeps one mention per source: the first cue, and the most telling stance.
+// mergeMentions keeps one mention per source named: the first cue, and the most telling
+// stance. Two mentions are one when they resolve to one source and name it alike — the same
+// words, one inside the other, or a pronoun or a phrase that refers back ("X said …, adding",
+// "X said … and he added"). Different words for one body stay apart: "the Defense Department
+// said …, as described by a Pentagon official" reports two attributions.
 func mergeMentions(ms []mention) []mention {
 	rank := map[string]int{"asserts": 0, "accuses": 1, "cannot-determine": 2, "denies": 3}
 	var out []mention
 	for _, m := range ms {
-		idx := slices.IndexFunc(out, func(o mention) bool { return o.src.ID == m.src.ID })
+		idx := slices.IndexFunc(out, func(o mention) bool { return o.src.ID == m.src.ID && sameMention(o, m) })
 		if idx < 0 {
 			out = append(out, m)
 			continue
@@ -146,6 +150,15 @@ func mergeMentions(ms []mention) []mention {
 		}
 	}
 	return out
+}
+
+// sameMention: two mentions of one source name it alike (see mergeMentions).
+func sameMention(a, b mention) bool {
+	if a.ante != nil || b.ante != nil || !a.src.Known {
+		return true
+	}
+	x, y := strings.ToLower(strings.TrimSpace(a.text)), strings.ToLower(strings.TrimSpace(b.text))
+	return strings.Contains(x, y) || strings.Contains(y, x)
 }
 
 // subjectOf finds the subject noun phrase(s) of the cue at toks[i]: the clause's first noun
