@@ -89,6 +89,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		if !h.has(lexMilitant) { // a strike on an armed group is reported, not imputed
 			accusations(&c, primaries, append(attackAgents(toks, st.x.reg), st.namedAgents(toks, h)...))
 		}
+		imputesBreach(&c, toks, h, primaries)
 		if h.has(lexAccusatory) { // "detained a tanker suspected of …, police said"
 			for i := range c.Attributions {
 				if c.Attributions[i].Stance == claims.StanceAsserts && !rankingCues[strings.ToLower(c.Attributions[i].Cue)] {

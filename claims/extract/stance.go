@@ -57,6 +57,34 @@ func accusations(c *claims.Claim, primaries []mention, agents []string) {
 	}
 }
 
+// imputesBreach: a source that says a party named in the claim broke a law, a rule or an
+// embargo ("the report concludes the transfers violate the embargo", "the panel found the
+// strikes unlawful") imputes a wrong to that party and accuses it, whether or not the source
+// is a party itself. The breach words must stand in what is reported, not in the source's
+// name ("the war crimes prosecutor said"); a party's breach of its own ("we broke no law") is
+// not imputed to another.
+func imputesBreach(c *claims.Claim, toks []token, h *hits, primaries []mention) {
+	if len(c.Subjects) == 0 {
+		return
+	}
+	reported := slices.ContainsFunc(h[lexLegal], func(m hit) bool {
+		return !slices.ContainsFunc(primaries, func(p mention) bool { return toks[m.start].start >= p.start && toks[m.start].end <= p.end })
+	})
+	if !reported {
+		return
+	}
+	for i := range c.Attributions {
+		a := &c.Attributions[i]
+		if a.Stance != claims.StanceAsserts {
+			continue
+		}
+		affs := primaries[i].src.Affiliations
+		if slices.ContainsFunc(c.Subjects, func(s string) bool { return !slices.Contains(affs, s) }) {
+			a.Stance = claims.StanceAccuses
+		}
+	}
+}
+
 // ownAct: the act is named by the source's own party ("an Israeli air strike …, the Israeli
 // military said"): a report of one's own act, not an accusation.
 func ownAct(agents, affs []string) bool {
