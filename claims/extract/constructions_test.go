@@ -416,3 +416,38 @@ func TestParagraphPerLine(t *testing.T) {
 			want: []wantSource{{sentence: "The district's director said the roof had", source: "director"}}},
 	})
 }
+
+// A source that says a named party broke a law or an embargo imputes a wrong to it: it accuses,
+// party or not; the party answering it still denies.
+func TestImputedBreach(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a monitor finding a breach accuses", text: "A panel of UN experts said fuel shipments to Sudan violated the embargo.\n",
+			want: []wantSource{{sentence: "A panel", source: "experts", stance: "accuses"}}},
+		{name: "the breach words in the source's name are not imputed", text: "The war crimes prosecutor said the hearing in Sudan would open in May.\n",
+			want: []wantSource{{sentence: "The war crimes", source: "prosecutor", stance: "asserts"}}},
+		{name: "the accused party denying a breach denies", text: "Sudan's foreign ministry denied violating the embargo.\n",
+			want: []wantSource{{sentence: "Sudan's", source: "ministry", stance: "denies"}}},
+	})
+}
+
+// One body named in two ways in one sentence is two attributions; named alike, one.
+func TestMentionsOfOneSource(t *testing.T) {
+	x := sharedExtractor(t)
+	cases := []struct {
+		text string
+		want int
+	}{
+		{"The U.S. Defense Department said the strike hit a depot, as described by a Pentagon official.\n", 2},
+		{"The Pentagon said the strike hit a depot, and the Pentagon added that no one was hurt.\n", 1},
+		{"The Pentagon said the strike hit a depot, adding that it had warned residents.\n", 1},
+	}
+	for _, tc := range cases {
+		res := x.Extract("case.md", []byte(tc.text))
+		require.NotEmpty(t, res.Document.Claims, tc.text)
+		var got []string
+		for _, a := range res.Document.Claims[0].Attributions {
+			got = append(got, a.SourceText)
+		}
+		assert.Len(t, got, tc.want, "%q: %v", tc.text, got)
+	}
+}
