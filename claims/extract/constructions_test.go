@@ -164,6 +164,8 @@ func TestCuesAndStances(t *testing.T) {
 			want: []wantSource{{sentence: "Police said", source: "police", stance: "cannot-determine"}}},
 		{name: "refusing to accept a result denies", text: "The challenger said he was unwilling to accept the official count of the ballots.\n",
 			want: []wantSource{{sentence: "The challenger", source: "challenger", stance: "denies"}}},
+		{name: "a cue that is a noun before its complement is no cue", text: "The channel broadcast on-the-ground reports about the floods in the delta.\n",
+			want: []wantSource{{sentence: "The channel", source: ""}}},
 		{name: "questioning findings denies", text: "Lawyers for the driver questioned the findings of the crash inquiry.\n",
 			want: []wantSource{{sentence: "Lawyers", source: "lawyers", stance: "denies"}}},
 	})
@@ -411,6 +413,9 @@ func TestParagraphPerLine(t *testing.T) {
 		{name: "a quotation line does not run into the next paragraph's report",
 			text: "“We will rebuild the school by spring,”\nThe district's director said the roof had collapsed in the storm.\n",
 			want: []wantSource{{sentence: "We will rebuild", notClaim: true}, {sentence: "The district's director", source: "director"}}},
+		{name: "a navigation label on its own line ends the paragraph, and what follows it is boilerplate",
+			text: "The ferry resumed service on Monday, the operator said.\nRelated:\nYou can support our reporting from the coast for the price of a coffee.\n",
+			want: []wantSource{{sentence: "The ferry", source: "operator"}, {sentence: "You can support", notClaim: true}}},
 		{name: "a line wrapped mid-sentence stays one sentence",
 			text: "The district's director said the roof had\ncollapsed in the storm on Friday night.\n",
 			want: []wantSource{{sentence: "The district's director said the roof had", source: "director"}}},

@@ -131,6 +131,9 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if t.lower == "report" && !(i > 0 && strings.HasSuffix(toks[i-1].lower, "s") && i+1 < len(toks) && !toks[i+1].punct) {
 		return cue{}, 0, 0, false // "report" is a verb only after a plural subject and before its object
 	}
+	if nounLike[t.lower] && bestLen == 1 && i+1 < len(toks) && nounComplements[toks[i+1].lower] {
+		return cue{}, 0, 0, false // "on-the-ground reports about the war", "claims of fraud": a noun
+	}
 	if nounLike[t.lower] && i+bestLen < len(toks) {
 		if _, _, next := cueAt(toks, i+bestLen); next {
 			return cue{}, 0, 0, false // a noun before the verb: "a UN report reveals"
@@ -144,6 +147,9 @@ var determiners = lexWords("determiners")
 
 // nounLike cues are also nouns; followed by another cue they are the noun ("report reveals").
 var nounLike = lexWords("nounLike")
+
+// nounComplements follow a cue that is a noun ("reports about", "claims of"), never the verb.
+var nounComplements = lexWords("nounComplements")
 
 var passiveAux = lexWords("passiveAux")
 

@@ -324,11 +324,15 @@ func trimSpan(src []byte, start, end int) (int, int) {
 
 // endsParagraph: a line break inside a Markdown paragraph that ends a paragraph all the same —
 // the line closes a sentence or a quotation and the next starts a new one, as in copy pasted
-// one paragraph per line. A line wrapped mid-sentence stays joined to the next.
+// one paragraph per line, or the line is a navigation label ("Related:"). A line wrapped
+// mid-sentence stays joined to the next.
 func endsParagraph(line, next []byte) bool {
 	t := bytes.TrimRight(line, " \t\r\n")
 	if len(t) == 0 {
 		return false
+	}
+	if len(t) <= 40 && navigationLine.Match(t) {
+		return true // "Related:" on a line of its own labels what follows; it is not prose
 	}
 	r, _ := utf8.DecodeLastRune(t)
 	switch r {
