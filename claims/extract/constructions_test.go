@@ -307,6 +307,10 @@ func TestAccusationStances(t *testing.T) {
 
 func TestClausesAndNames(t *testing.T) {
 	checkConstructions(t, []construction{
+		{name: "a company's abbreviated suffix keeps its period, so its apposition follows", text: "Harbor Mills Ltd., the region's largest employer, said quarterly sales fell 9 percent.\n",
+			want: []wantSource{{sentence: "Harbor Mills", source: "harbor mills"}}},
+		{name: "an initial keeps its period inside a name", text: "“The dam held,” the board's chairman, R. Okafor, told reporters.\n",
+			want: []wantSource{{sentence: "The dam held", source: "okafor"}}},
 		{name: "a name and its apposition before the cue are one source",
 			text: "Dr. Lena Moroz, head of surgery at the county hospital, said the ward would reopen.\n",
 			want: []wantSource{{sentence: "Dr. Lena Moroz", source: "lena moroz"}}},

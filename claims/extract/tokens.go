@@ -83,9 +83,11 @@ func tokenizeInto(out []token, src []byte, start, end int) []token {
 				}
 				break
 			}
-			// "U.S." keeps its final period when the word already contains one, and a title keeps
-			// its own ("Dr.", "Gen."): the period ends neither the name nor the sentence.
-			if j < end && src[j] == '.' && (strings.Contains(string(src[i:j]), ".") || titleAbbreviations[strings.ToLower(string(src[i:j]))]) {
+			// "U.S." keeps its final period when the word already contains one, a title keeps its
+			// own ("Dr.", "Gen."), and so do a name's abbreviated suffix ("Acme Ltd.", "Jr.") and
+			// an initial before a name ("G. Nair"): the period ends neither the name nor the
+			// sentence.
+			if j < end && src[j] == '.' && keepsPeriod(src, i, j, end) {
 				j++
 			}
 			w := text[i-start : j-start]
@@ -144,6 +146,25 @@ func lastRuneBefore(src []byte, i int) rune {
 	r, _ := utf8.DecodeLastRune(src[:i])
 	return r
 }
+
+// keepsPeriod: the word src[i:j] keeps the period after it (see tokenize).
+func keepsPeriod(src []byte, i, j, end int) bool {
+	w := string(src[i:j])
+	lower := strings.ToLower(w)
+	switch {
+	case strings.Contains(w, "."), titleAbbreviations[lower]:
+		return true
+	case nameAbbreviations[lower]:
+		return w != lower // "Ltd.", not a lower-case "co."
+	case j-i == 1 && src[i] >= 'A' && src[i] <= 'Z':
+		// an initial: a capital letter, its period, a space and a capitalised word
+		return j+2 < end && src[j+1] == ' ' && src[j+2] >= 'A' && src[j+2] <= 'Z'
+	}
+	return false
+}
+
+// nameAbbreviations are abbreviated suffixes of a company's or a person's name.
+var nameAbbreviations = lexWords("nameAbbreviations")
 
 // titleAbbreviations are abbreviated titles that stand before a name.
 var titleAbbreviations = lexWords("titleAbbreviations")
