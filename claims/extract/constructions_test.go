@@ -460,3 +460,34 @@ func TestMentionsOfOneSource(t *testing.T) {
 		assert.Len(t, got, tc.want, "%q: %v", tc.text, got)
 	}
 }
+
+// Criticism, dismissal and not knowing, as real copy words them; participles that are
+// adjectives or passives; a time phrase between a subject and its verb; non-answers.
+func TestCriticismDismissalAndParticiples(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a verb of criticism accuses", text: "The regulator slammed the airline for cancelling flights without notice.\n",
+			want: []wantSource{{sentence: "The regulator", source: "regulator", stance: "accuses"}}},
+		{name: "calling a report shameful dismisses it", text: "The minister hit back on Monday, calling the report by the weekly shameful.\n",
+			want: []wantSource{{sentence: "The minister", source: "minister", stance: "denies"}}},
+		{name: "disappointed with a ruling rejects it", text: "The company said it was very disappointed with the ruling of the tribunal.\n",
+			want: []wantSource{{sentence: "The company", source: "company", stance: "denies"}}},
+		{name: "what remains unclear is cannot-determine", text: "The cause of the blaze remains unclear, the fire service said.\n",
+			want: []wantSource{{sentence: "The cause", source: "fire service", stance: "cannot-determine"}}},
+		{name: "claiming responsibility is a cue", text: "The rebel group claims responsibility for the ambush near the border.\n",
+			want: []wantSource{{sentence: "The rebel group", source: "rebel group", stance: "asserts"}}},
+		{name: "an abbreviated date between subject and verb", text: "The interior minister on Oct. 1 stated that two attackers had died.\n",
+			want: []wantSource{{sentence: "The interior minister", source: "interior minister"}}},
+		{name: "a time phrase with 'at the' between subject and verb", text: "A newspaper report at the weekend alleged that 30 phones had been tapped.\n",
+			want: []wantSource{{sentence: "A newspaper report", source: "report"}}},
+		{name: "a participle after a preposition is an adjective", text: "The list of reported targets includes two judges and a mayor.\n",
+			want: []wantSource{{sentence: "The list", source: ""}}},
+		{name: "a participle after an ordinal is an adjective", text: "It was the city's third alleged murder of the year, and the second in March.\n",
+			want: []wantSource{{sentence: "It was", source: ""}}},
+		{name: "an irregular passive names no source", text: "The driver's body was found near the bridge after the storm on Tuesday.\n",
+			want: []wantSource{{sentence: "The driver's body", source: ""}}},
+		{name: "not available for comment is a non-answer", text: "The port authority was not immediately available for comment.\n",
+			want: []wantSource{{sentence: "The port authority", notClaim: true}}},
+		{name: "not answering questions is a non-answer", text: "He did not answer questions on whether the party would appeal.\n",
+			want: []wantSource{{sentence: "He did not", notClaim: true}}},
+	})
+}

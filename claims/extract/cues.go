@@ -103,8 +103,15 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if (t.lower == "blame" || t.lower == "accusations") && i > 0 && (toks[i-1].lower == "trade" || toks[i-1].lower == "traded" || toks[i-1].lower == "trading") {
 		return cue{}, 0, 0, false // "trade blame": a noun
 	}
-	if i > 0 && passiveAux[toks[i-1].lower] && strings.HasSuffix(t.lower, "ed") && best.kind != cuePrep {
-		return cue{}, 0, 0, false // "no casualties were reported": passive, no source named
+	if i > 0 && passiveAux[toks[i-1].lower] && (strings.HasSuffix(t.lower, "ed") || irregularParticiples[t.lower]) && best.kind != cuePrep {
+		return cue{}, 0, 0, false // "no casualties were reported", "the body was found": passive, no source named
+	}
+	if bestLen == 1 && strings.HasSuffix(t.lower, "ed") && best.kind != cuePrep && i > 0 && prepositions[toks[i-1].lower] && i+1 < len(toks) && !toks[i+1].punct {
+		return cue{}, 0, 0, false // "the list of reported targets": an adjective after a preposition
+	}
+	if bestLen == 1 && adjectivalCues[t.lower] && i > 0 && (ordinals[toks[i-1].lower] || possessive(toks[i-1].lower) != toks[i-1].lower) &&
+		i+1 < len(toks) && !toks[i+1].punct && !startsClause(toks, i+1) {
+		return cue{}, 0, 0, false // "the capital's third alleged murder", "the city's reported losses": an adjective
 	}
 	if i+1 < len(toks) && toks[i+1].lower == "by" && strings.HasSuffix(t.lower, "ed") && best.kind == cueVerb {
 		return cue{}, 0, 0, false // "footage verified by Reuters": a participle
@@ -152,6 +159,15 @@ var nounLike = lexWords("nounLike")
 var nounComplements = lexWords("nounComplements")
 
 var passiveAux = lexWords("passiveAux")
+
+// irregularParticiples are past participles without -ed ("was found", "were told").
+var irregularParticiples = lexWords("irregularParticiples")
+
+// adjectivalCues are past participles that also stand before a noun as adjectives ("an
+// alleged murder"): after an ordinal or a possessive they are the adjective.
+var adjectivalCues = lexWords("adjectivalCues")
+
+var ordinals = lexWords("ordinals")
 
 var prepositions = lexWords("prepositions")
 

@@ -187,6 +187,15 @@ func reaches(toks []token, end, cueIdx int) bool {
 			t.lower == "unable" || t.lower == "able" || t.lower == "to" && k > 0 && (toks[k-1].lower == "unable" || toks[k-1].lower == "able") {
 			continue
 		}
+		if t.text == "." && k > end && abbreviations[toks[k-1].lower] && timeWords[toks[k-1].lower] {
+			continue // "on Oct. 1"
+		}
+		if (t.lower == "at" || t.lower == "over" || t.lower == "during") && k+1 < cueIdx && (timeWord(toks[k+1]) || toks[k+1].lower == "the" && k+2 < cueIdx && timeWord(toks[k+2])) {
+			continue // "at the weekend", "over the weekend"
+		}
+		if t.lower == "the" && k > end && (toks[k-1].lower == "at" || toks[k-1].lower == "over" || toks[k-1].lower == "during") {
+			continue
+		}
 		return false
 	}
 	return true

@@ -24,11 +24,12 @@ func sentenceStance(h *hits) string {
 }
 
 // dismisses: a dismissal word shortly after what it dismisses ("the investigation was
-// politically motivated", "rejected the findings as fabricated").
+// politically motivated", "rejected the findings as fabricated"), or just before it ("very
+// disappointed with the ruling", "a shameful report").
 func dismisses(h *hits) bool {
 	for _, t := range h[lexDismissTarget] {
 		for _, w := range h[lexDismissWord] {
-			if w.start > t.start && w.start-t.end <= 8 {
+			if w.start > t.start && w.start-t.end <= 8 || w.start < t.start && t.start-w.end <= 3 {
 				return true
 			}
 		}

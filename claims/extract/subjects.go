@@ -181,7 +181,7 @@ func (st *state) subjectOf(toks []token, i int) []span {
 	}
 	start := skipAdverbials(toks, cs, i)
 	aEnd := readNounPhrase(toks, start, i)
-	if toks[i].lower == "saying" {
+	if toks[i].lower == "saying" || sayingParticiples[toks[i].lower] && afterComma(toks, i) {
 		// "X defended the response, saying …", "X told Y that …, saying …": X says.
 		for j := 0; j < i; j++ {
 			if c, _, ok := cueAt(toks, j); ok && c.kind == cueVerb && sayingVerbs[toks[j].lower] {
@@ -261,6 +261,10 @@ func (st *state) subjectOf(toks []token, i int) []span {
 
 	return nil
 }
+
+// sayingParticiples after a comma take the main clause's subject ("X defended the ban,
+// saying …", "X hit back, calling the report shameful").
+var sayingParticiples = lexWords("sayingParticiples")
 
 // clauseOpeners start a clause of their own: the subject of a later verb comes after them
 // ("talks stall as both sides report", "what it described as").
