@@ -491,3 +491,16 @@ func TestCriticismDismissalAndParticiples(t *testing.T) {
 			want: []wantSource{{sentence: "He did not", notClaim: true}}},
 	})
 }
+
+// A contrasting clause beside the reported words has its own source; a phrase after an
+// inverted verb of saying that a verb follows is what was said, not who said it.
+func TestContrastClausesAndInvertedSpeakers(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a contrasting 'as' clause names a second source", text: "# Mayor denies bribery as council rejects his budget\n\nThe vote is on Friday.\n",
+			want: []wantSource{{sentence: "Mayor denies", source: "council", stance: "denies"}}},
+		{name: "'as' naming a role is not a clause", text: "The spokesman identified the two men as Karim Haddad and Omar Said and said they were brothers.\n",
+			want: []wantSource{{sentence: "The spokesman", source: "spokesman"}}},
+		{name: "an inverted verb of saying before a clause is no inversion", text: "After a long and difficult year for the chain and its 40 stores, said profit rose 12 percent.\n",
+			want: []wantSource{{sentence: "After a long", source: ""}}},
+	})
+}

@@ -62,7 +62,7 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 		default:
 			nps = st.subjectOf(toks, i)
 			if len(nps) == 0 && sayingVerbs[toks[i].lower] && afterComma(toks, i) && i+n < len(toks) && !prepositions[toks[i+n].lower] {
-				if np, ok := nounPhraseAfter(toks, i+n); ok {
+				if np, ok := nounPhraseAfter(toks, i+n); ok && !clauseFollows(toks, np) {
 					nps = []span{np} // inverted: "…, said the ministry." / "…," said Ahmed Saleh
 				}
 			}
@@ -73,7 +73,7 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 			if !ok {
 				continue
 			}
-			if c.kind == cueVerb && complement < len(toks) && np.start >= toks[complement].start && nested(toks, np, out, src) {
+			if c.kind == cueVerb && complement < len(toks) && np.start >= toks[complement].start && nested(toks, np, i, out, src) {
 				continue
 			}
 			m := mention{text: text, start: np.start, end: np.end, src: src, how: how, ante: ante, cue: c, cueText: cueText, cueSpan: cueSpan, stance: c.stance}
@@ -102,6 +102,33 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 	return out
 }
 
+// clauseFollows: the phrase np after an inverted verb of saying holds or is followed by a
+// verb, so it is what was said, not who said it ("…, said full-year profit surged 38
+// percent"; "…, said profit rose"): a verb in -ed (not after a determiner or preposition),
+// an auxiliary, a clause verb or a common irregular past.
+func clauseFollows(toks []token, np span) bool {
+	for k, t := range toks {
+		if t.end <= np.start {
+			continue
+		}
+		if t.punct && t.start >= np.end {
+			return false
+		}
+		if k == 0 || t.punct || t.capitalised() {
+			continue
+		}
+		prev := toks[k-1].lower
+		if auxiliaries[t.lower] && !determiners[t.lower] || clauseVerbs[t.lower] || irregularPasts[t.lower] ||
+			strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 && !determiners[prev] && !prepositions[prev] {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularPasts are common past-tense verbs without -ed ("profit rose", "sales fell").
+var irregularPasts = lexWords("irregularPasts")
+
 // afterComma: the cue follows a comma, perhaps with closing quotes between.
 func afterComma(toks []token, i int) bool {
 	for k := i - 1; k >= 0; k-- {
@@ -118,18 +145,39 @@ func afterComma(toks []token, i int) bool {
 
 // nested: a source named inside another's reported words is part of what was reported,
 // unless the registry knows it, it is the same source (its stance then joins the first), or
-// a comma sets its clause apart ("…, a spokesman said", "When X asked …, the official noted").
-func nested(toks []token, np span, out []mention, src claims.Source) bool {
+// a comma sets its clause apart ("…, a spokesman said", "When X asked …, the official noted"),
+// or a contrasting "as"/"while" opens a clause whose subject is the cue's ("X denies fraud as
+// the opposition rejects …").
+func nested(toks []token, np span, cueIdx int, out []mention, src claims.Source) bool {
 	if src.Known || slices.ContainsFunc(out, func(m mention) bool { return m.src.ID == src.ID }) {
 		return false
 	}
 	for k := range toks {
 		if toks[k].start == np.start {
+			// "…, a spokesman said"; "X denies fraud as the opposition rejects …": a clause
+			// of its own, beside the reported words rather than inside them
+			if k > 0 && contrastOpeners[toks[k-1].lower] {
+				return !reaches(toks, tokenAfter(toks, np.end), cueIdx)
+			}
 			return !(k > 0 && toks[k-1].text == ",")
 		}
 	}
 	return true
 }
+
+// tokenAfter is the index of the first token at or after byte offset end.
+func tokenAfter(toks []token, end int) int {
+	for k, t := range toks {
+		if t.start >= end {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// contrastOpeners open a clause that stands beside the one before it ("… as the opposition
+// rejects …", "… while the ministry said …"), not inside its reported words.
+var contrastOpeners = lexWords("contrastOpeners")
 
 // mergeMentions keeps one mention per source named: the first cue, and the most telling
 // stance. Two mentions are one when they resolve to one source and name it alike — the same
