@@ -86,10 +86,12 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 	c.Kind = classify(h, toks, c.Attributions, st.x.reg)
 	c.Subjects = st.subjects(toks, primaries, c.Attributions)
 	if !h.has(lexSelfClaim) { // claiming responsibility is about oneself, not an accusation
+		agents := append(attackAgents(toks, st.x.reg), st.namedAgents(toks, h)...)
 		if !h.has(lexMilitant) { // a strike on an armed group is reported, not imputed
-			accusations(&c, primaries, append(attackAgents(toks, st.x.reg), st.namedAgents(toks, h)...))
+			accusations(&c, primaries, agents)
 		}
 		imputesBreach(&c, toks, h, primaries)
+		imputesHostileAct(&c, toks, h, primaries, agents, st.x.reg)
 		if h.has(lexAccusatory) { // "detained a tanker suspected of …, police said"
 			for i := range c.Attributions {
 				if c.Attributions[i].Stance == claims.StanceAsserts && !rankingCues[strings.ToLower(c.Attributions[i].Cue)] {

@@ -504,3 +504,22 @@ func TestContrastClausesAndInvertedSpeakers(t *testing.T) {
 			want: []wantSource{{sentence: "After a long", source: ""}}},
 	})
 }
+
+// Imputing a hostile act to another party accuses it; one's own act, an act on an armed group
+// and a weapon's maker do not.
+func TestImputedHostileActs(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "an attack imputed to a state accuses", text: "Investigators said the attack on the bank's servers was carried out by hackers working for North Korea.\n",
+			want: []wantSource{{sentence: "Investigators", source: "investigators", stance: "accuses"}}},
+		{name: "an armed group as the agent accuses", text: "Two militants carried out the bombing outside the court, the governor said.\n",
+			want: []wantSource{{sentence: "Two militants", source: "governor", stance: "accuses"}}},
+		{name: "an armed group struck is reported", text: "The army said its jets killed two militants planning attacks on border posts.\n",
+			want: []wantSource{{sentence: "The army", source: "army", stance: "asserts"}}},
+		{name: "a weapon's maker is not its user", text: "The portal shared photos of a North Korean missile used in an attack on the city.\n",
+			want: []wantSource{{sentence: "The portal", source: "portal", stance: "asserts"}}},
+		{name: "a party's own act is asserted", text: "A source in Ukraine's security service said the SBU carried out the drone attack on the depot.\n",
+			want: []wantSource{{sentence: "A source", source: "source", stance: "asserts"}}},
+		{name: "a dismissal overrides a verb of criticism", text: "# Premier slams spying claims as a lie\n\nThe vote is on Friday.\n",
+			want: []wantSource{{sentence: "Premier slams", source: "premier", stance: "denies"}}},
+	})
+}

@@ -50,6 +50,7 @@ const (
 	lexNoComment
 	lexPledge
 	lexFeeling
+	lexHostile
 	numLex
 )
 

@@ -86,6 +86,64 @@ func imputesBreach(c *claims.Claim, toks []token, h *hits, primaries []mention) 
 	}
 }
 
+// imputesHostileAct: a source that says another party did a hostile act (an attack, a hack,
+// surveillance) imputes it to that party and accuses it, whether or not the source is a party:
+// the claim names a party other than the source's own side ("investigators said the attack
+// was carried out by hackers tied to the North"), or an armed group as the act's agent ("two
+// militants carried out the bombing, the minister said"). An act on an armed group ("strikes
+// on militants") is reported, not imputed; a claim of one's own act is asserted.
+func imputesHostileAct(c *claims.Claim, toks []token, h *hits, primaries []mention, agents []string, reg *claims.Registry) {
+	inSource := func(k int) bool {
+		return slices.ContainsFunc(primaries, func(p mention) bool { return toks[k].start >= p.start && toks[k].end <= p.end })
+	}
+	act := -1
+	for _, m := range h[lexHostile] {
+		if !inSource(m.start) {
+			act = m.start
+			break
+		}
+	}
+	if act < 0 || h.has(lexSelfClaim) {
+		return
+	}
+	// an armed group struck, killed or targeted ("killed two militants planning attacks") is
+	// the act's target; one named just before the hostile act is its agent
+	militantAgent := false
+	for _, m := range h[lexMilitant] {
+		if inSource(m.start) {
+			continue
+		}
+		for _, l := range []lexID{lexEvent, lexHostile} {
+			if slices.ContainsFunc(h[l], func(e hit) bool { return e.start < m.start && m.start-e.start <= 6 }) {
+				return
+			}
+		}
+		if m.start < act && act-m.start <= 8 {
+			militantAgent = true
+		}
+	}
+	// a weapon's maker ("a North Korean missile used in an attack") is not thereby its user
+	var makers []string
+	for i, t := range toks {
+		if wordIn(lexWeapon, t.lower) {
+			makers = append(makers, placesOf(reg, toks[max(0, i-3):i])...)
+		}
+	}
+	for i := range c.Attributions {
+		a := &c.Attributions[i]
+		if a.Stance != claims.StanceAsserts {
+			continue
+		}
+		affs := primaries[i].src.Affiliations
+		if ownAct(agents, affs) {
+			continue // "the SBU carried out the attack, a source in Ukraine's security service said"
+		}
+		if militantAgent || slices.ContainsFunc(c.Subjects, func(s string) bool { return !slices.Contains(affs, s) && !slices.Contains(makers, s) }) {
+			a.Stance = claims.StanceAccuses
+		}
+	}
+}
+
 // ownAct: the act is named by the source's own party ("an Israeli air strike …, the Israeli
 // military said"): a report of one's own act, not an accusation.
 func ownAct(agents, affs []string) bool {

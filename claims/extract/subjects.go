@@ -95,7 +95,7 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 	out = mergeMentions(out)
 	stance := sentenceStance(h)
 	for k := range out {
-		if stance != "" && out[k].stance == "asserts" {
+		if stance != "" && (out[k].stance == "asserts" || out[k].stance == "accuses" && dismisses(h)) { // "slams the claims as a lie" dismisses them
 			out[k].stance = stance
 		}
 	}
