@@ -271,6 +271,12 @@ func TestReportedSpeechShapes(t *testing.T) {
 
 func TestNotClaims(t *testing.T) {
 	checkConstructions(t, []construction{
+		{name: "a subscriber count is not a reader appeal", text: "The operator had 67 percent of mobile subscriptions in the country, the regulator said.\n",
+			want: []wantSource{{sentence: "The operator", source: "regulator"}}},
+		{name: "a speaker's 'our team' is not site boilerplate", text: "“Our team is analysing all the soil samples from the crater,” the director said.\n",
+			want: []wantSource{{sentence: "Our team", source: "director"}}},
+		{name: "a no-comment clause late in a report leaves the report a claim", text: "The river burst its banks within minutes, but it is unclear how many cars were trapped, the agency reported.\n",
+			want: []wantSource{{sentence: "The river", source: "agency"}}},
 		{name: "a no-comment note", text: "The shipping company declined to comment on the cargo.\n",
 			want: []wantSource{{sentence: "The shipping company", notClaim: true}}},
 		{name: "could not be reached", text: "Officials at the port could not be reached on Sunday.\n",

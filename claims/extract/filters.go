@@ -7,6 +7,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -28,7 +29,7 @@ func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 		why = "question"
 	case wordCount(toks) < 4 && !h.has(lexNumber):
 		why = "fragment"
-	case h.has(lexNoComment):
+	case slices.ContainsFunc(h[lexNoComment], func(m hit) bool { return m.start <= noCommentReach }):
 		why = "a note that someone did not answer or that it is not known, not a claim"
 	case h.has(lexPledge) && (sg.quoting.whole >= 0 || quotationIsTheSentence(toks, sg.quoting.inside)):
 		why = "a pledge, appeal or sentiment in the speaker's words, not a claim"
@@ -39,6 +40,12 @@ func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 	}
 	st.claimFor(bi, s, part, nil, toks, h)
 }
+
+// noCommentReach is how far into a sentence a no-comment note may start and still be what the
+// sentence says ("A spokeswoman for the ministry declined to comment", "It was not immediately
+// clear …"); further on it is a clause of a sentence that reports something else ("Flooding
+// swept the valley, but it is unclear how many were trapped").
+const noCommentReach = 8
 
 // navigationLine is a line that is only a navigation label ("Related:", "Read more").
 var navigationLine = regexp.MustCompile(`(?i)^(?:` + alternation(lexList("navigationLines")) + `)\s*:?\s*$`)
