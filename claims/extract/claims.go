@@ -47,8 +47,22 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		st.skip(s, part, "opinion, no source")
 		return
 	}
-	if len(mentions) == 0 && speculates(toks) {
+	if len(mentions) == 0 && (speculates(toks) || h.has(lexSpeculation)) {
 		st.skip(s, part, "speculation (could, might), no source")
+		return
+	}
+	if part != "headline" && imperativeQuote(toks, q.inside, h) {
+		st.skipWith(s, part, "an appeal or an order in the speaker's words, not a claim", mentions)
+		st.noteSpeaker(bi, q, mentions)
+		return
+	}
+	if reportsAQuestion(toks, mentions) {
+		st.skipWith(s, part, "a question reported, not a claim", mentions)
+		return
+	}
+	if part != "headline" && predictsOnly(toks, h, mentions) {
+		st.skipWith(s, part, "a prediction or an intention with nothing checkable in it, not a claim", mentions)
+		st.noteSpeaker(bi, q, mentions)
 		return
 	}
 	if part != "headline" && quotedFeeling(toks, q.inside, h) {

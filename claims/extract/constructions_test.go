@@ -529,3 +529,28 @@ func TestImputedHostileActs(t *testing.T) {
 			want: []wantSource{{sentence: "Premier slams", source: "premier", stance: "denies"}}},
 	})
 }
+
+// What is not a claim in real copy: credits, orders and appeals in quotes, reported questions,
+// predictions and intentions with nothing checkable, speculation frames; and what still is.
+func TestPredictionsQuestionsAndCredits(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a credit line", text: "The port reopened on Monday, the authority said.\n\nReporting by Ana Ruiz; Editing by Tom Lee\n",
+			want: []wantSource{{sentence: "Reporting by", notClaim: true}}},
+		{name: "a short quoted sentence with a verb is the speaker's claim", text: "“The post was shelled at dawn. We retaliated,” the colonel said.\n",
+			want: []wantSource{{sentence: "We retaliated", source: "colonel"}}},
+		{name: "a quoted order or appeal", text: "“Do not abandon the villages in the valley,” the mayor told the envoys.\n",
+			want: []wantSource{{sentence: "Do not abandon", notClaim: true}}},
+		{name: "a reported question", text: "The lawyer asked how the state could be ready to present its case.\n",
+			want: []wantSource{{sentence: "The lawyer", notClaim: true}}},
+		{name: "a prediction with nothing checkable", text: "She said the questions will trouble the town for a long time.\n",
+			want: []wantSource{{sentence: "She said", notClaim: true}}},
+		{name: "an announced act is a claim", text: "His lawyer said he would appeal the verdict.\n",
+			want: []wantSource{{sentence: "His lawyer", source: "lawyer"}}},
+		{name: "a plan with a date is a claim", text: "The minister said the plant would go back into service in March.\n",
+			want: []wantSource{{sentence: "The minister", source: "minister"}}},
+		{name: "a decision not to act is a claim", text: "The party said it would not accept the count.\n",
+			want: []wantSource{{sentence: "The party", source: "party"}}},
+		{name: "a speculation frame without a source", text: "There is concern that the truce could collapse before the talks.\n",
+			want: []wantSource{{sentence: "There is concern", notClaim: true}}},
+	})
+}

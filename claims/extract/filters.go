@@ -25,10 +25,13 @@ func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 	case h.has(lexAppeal) || afterRelated && h.has(lexAddress):
 		st.skip(s, part, "reader appeal or site boilerplate")
 		return
+	case creditLine(toks):
+		st.skip(s, part, "caption or credit line")
+		return
 	case strings.HasSuffix(strings.TrimRight(text, `"'”’)`), "?"):
 		why = "question"
-	case wordCount(toks) < 4 && !h.has(lexNumber):
-		why = "fragment"
+	case wordCount(toks) < 4 && !h.has(lexNumber) && !(sg.quoting.whole >= 0 && hasVerb(toks)):
+		why = "fragment" // but a short quoted sentence with a verb is the speaker's claim ("We retaliated.")
 	case slices.ContainsFunc(h[lexNoComment], func(m hit) bool { return m.start <= noCommentReach }):
 		why = "a note that someone did not answer or that it is not known, not a claim"
 	case h.has(lexPledge) && (sg.quoting.whole >= 0 || quotationIsTheSentence(toks, sg.quoting.inside)):
@@ -46,6 +49,111 @@ func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 // clear …"); further on it is a clause of a sentence that reports something else ("Flooding
 // swept the valley, but it is unclear how many were trapped").
 const noCommentReach = 8
+
+// creditLine: the sentence credits the story's makers ("Reporting by …; Editing by …",
+// "(Additional reporting by …)").
+func creditLine(toks []token) bool {
+	k := 0
+	for k < len(toks) && toks[k].punct {
+		k++
+	}
+	if k >= len(toks) || !creditOpeners[toks[k].lower] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+2; j++ {
+		if toks[j].lower == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+var creditOpeners = lexWords("creditOpeners")
+
+// hasVerb: a word that is a verb whatever the context — a past tense, a form of "be" or a
+// clause verb ("We retaliated.", "It is over."), not an exclamation ("Wrong again!").
+func hasVerb(toks []token) bool {
+	for _, t := range toks {
+		if !t.punct && (strings.HasSuffix(t.lower, "ed") && len(t.lower) > 3 || passiveAux[t.lower] || clauseVerbs[t.lower] || irregularPasts[t.lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// imperativeQuote: the speaker's quoted sentence opens with an order or an appeal ("“Do not
+// leave us …”", "“Please stay indoors”").
+func imperativeQuote(toks []token, inside []bool, h *hits) bool {
+	first := -1
+	for i, t := range toks {
+		if !t.punct {
+			first = i
+			break
+		}
+	}
+	if first < 0 || !inside[first] {
+		return false
+	}
+	return slices.ContainsFunc(h[lexImperative], func(m hit) bool { return m.start == first })
+}
+
+// reportsAQuestion: every cue is a verb of asking before a wh-word ("X asked how the state can
+// say …"): a question reported, not a claim.
+func reportsAQuestion(toks []token, mentions []mention) bool {
+	if len(mentions) == 0 {
+		return false
+	}
+	for _, m := range mentions {
+		k := tokenAfter(toks, m.cueSpan.start)
+		if k >= len(toks) || !askingVerbs[toks[k].lower] || k+1 >= len(toks) || !wh[toks[k+1].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+var askingVerbs, wh = lexWords("askingVerbs"), lexWords("wh")
+
+// predictsOnly: the sentence says only what will or is meant to happen ("the opposition would
+// form the new government", "a post-mortem will be held in due course") and names nothing a
+// fact-checker could check: no number, no month, and after the modal no name. A negated modal
+// is a decision ("would not accept the results"), which is a claim.
+func predictsOnly(toks []token, h *hits, mentions []mention) bool {
+	inSource := func(k int) bool {
+		return slices.ContainsFunc(mentions, func(m mention) bool { return toks[k].start >= m.start && toks[k].end <= m.end })
+	}
+	modal := -1
+	for _, m := range h[lexFuture] {
+		if !inSource(m.start) {
+			modal = m.end
+			break
+		}
+	}
+	if modal < 0 || modal < len(toks) && (negator[toks[modal].lower] || toks[modal].lower == "not" || toks[modal].lower == "never") {
+		return false
+	}
+	for _, m := range mentions {
+		if c := tokenAfter(toks, m.cueSpan.end); c < modal && slices.ContainsFunc(toks[c:modal], func(t token) bool { return t.lower == "and" }) {
+			return false // "called the decision hostile and said it would respond": a claim first
+		}
+	}
+	for k, t := range toks {
+		if t.punct || inSource(k) {
+			continue
+		}
+		if t.number() || wordIn(lexNumber, t.lower) || timeWords[t.lower] && !weekdays[t.lower] {
+			return false
+		}
+		if k >= modal && (t.capitalised() && !firstWordOfQuote(toks, insideQuotes(toks), k) || plannedActs[t.lower]) {
+			return false // a name, or an act one can check was done ("would appeal the verdict")
+		}
+	}
+	return true
+}
+
+// plannedActs are acts a source can announce and a reader can later check ("will appeal",
+// "would reopen", "plans to sell").
+var plannedActs = lexWords("plannedActs")
 
 // navigationLine is a line that is only a navigation label ("Related:", "Read more").
 var navigationLine = regexp.MustCompile(`(?i)^(?:` + alternation(lexList("navigationLines")) + `)\s*:?\s*$`)

@@ -51,7 +51,7 @@ var lexNames = [numLex]string{
 	lexRespUnknown: "respUnknown", lexAnaphoricObject: "anaphoricObject", lexQuantityNoun: "quantityNoun",
 	lexNumber: "number", lexWeapon: "weapon", lexUsing: "using", lexLocal: "local", lexSelfClaim: "selfClaim",
 	lexAccusatory: "accusatory", lexMilitant: "militant", lexNoComment: "noComment", lexPledge: "pledge", lexFeeling: "feeling",
-	lexHostile: "hostile",
+	lexHostile: "hostile", lexImperative: "imperative", lexFuture: "future", lexSpeculation: "speculation",
 }
 
 // lexicon is lexicon.yaml, parsed and checked at start-up. The file is part of the binary, so

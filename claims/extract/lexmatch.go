@@ -51,6 +51,9 @@ const (
 	lexPledge
 	lexFeeling
 	lexHostile
+	lexImperative
+	lexFuture
+	lexSpeculation
 	numLex
 )
 
