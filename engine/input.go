@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
@@ -62,8 +63,13 @@ func buildInput(doc *claims.Document, resolved [][]resolvedAttribution) (ast.Val
 			for k, ev := range a.Evidence {
 				evidence[k] = ast.StringTerm(string(ev))
 			}
+			mention := strings.TrimSpace(a.SourceText) // the article's own words for the source
+			if mention == "" {
+				mention = ra.source.Name
+			}
 			attrs[j] = ast.ObjectTerm(
 				ast.Item(ast.StringTerm("source"), sourceTerm(ra.source)),
+				ast.Item(ast.StringTerm("mention"), ast.StringTerm(mention)),
 				ast.Item(ast.StringTerm("cue"), ast.StringTerm(a.Cue)),
 				ast.Item(ast.StringTerm("stance"), ast.StringTerm(string(a.Stance))),
 				ast.Item(ast.StringTerm("evidence"), ast.ArrayTerm(evidence...)),

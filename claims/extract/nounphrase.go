@@ -47,6 +47,9 @@ func readNounPhrase(toks []token, start, limit int) int {
 		if (t.lower == "on" || t.lower == "in" || t.lower == "last" || t.lower == "this" || t.lower == "earlier") && k+1 < limit && timeWord(toks[k+1]) {
 			break // "the commission on Monday rejected": a time phrase, not part of the name
 		}
+		if k > start && weekdays[t.lower] && !t.capitalised() {
+			break // "government sources today said": a day, not part of the name
+		}
 		if k > start && looksLikeVerb(t, toks[k-1]) && !(k+1 < limit && (orgHeads[toks[k+1].lower] || toks[k+1].lower == "by")) {
 			break
 		}
@@ -183,7 +186,7 @@ func reaches(toks []token, end, cueIdx int) bool {
 	cueIdx = chainStart(toks, cueIdx)
 	for k := end; k < cueIdx; k++ {
 		t := toks[k]
-		if auxiliaries[t.lower] || timeWord(t) || adverb(t) || t.lower == "on" || t.lower == "in" || t.lower == "last" ||
+		if auxiliaries[t.lower] || timeWord(t) || weekdays[t.lower] || adverb(t) || t.lower == "on" || t.lower == "in" || t.lower == "last" ||
 			t.lower == "unable" || t.lower == "able" || t.lower == "to" && k > 0 && (toks[k-1].lower == "unable" || toks[k-1].lower == "able") {
 			continue
 		}

@@ -87,6 +87,7 @@ enrich(a, stake_set, attribution_kind, home) := {
 	"stance": a.stance,
 	"evidence": a.evidence,
 	"via": a.via,
+	"mention": object.get(a, "mention", a.source.name),
 	"interested": interested,
 	"independent": independent(a.source, interested),
 	"inspected": inspected_in_document(a, attribution_kind),

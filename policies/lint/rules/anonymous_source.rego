@@ -1,6 +1,11 @@
 # METADATA
 # title: Anonymous source without a reason
-# description: '"A source", "a senior official said", "two officials said": an unnamed source with no reason given for anonymity. Plural spokespeople of a body with no such marker ("officials said") are routine and pass.'
+# description: |
+#   "A source", "a senior official said", "two officials said", "a Pentagon official": an unnamed
+#   person with no reason given anywhere in the draft for keeping them unnamed ("speaking on
+#   condition of anonymity" says that they asked, not why). Reported once, where the draft
+#   first quotes them. Plural spokespeople of a body with no such marker ("officials said") are
+#   routine and pass.
 # custom:
 #   id: anonymous-source
 #   severity: warning
@@ -10,17 +15,14 @@ import data.factcheck.lib
 import data.factcheck.lint
 
 findings contains f if {
-	some c in lib.claims
+	some i, c in lib.claims
 	some a in c.attributions
-	a.source.known == false
-	ws := lint.words(a.source.name)
-	count(ws & anonymous) > 0
-	count((ws - anonymous) - modifiers) == 0
-	not routine_plural(ws)
-	not reason_given(c)
+	anonymous_mention(a.mention)
+	not quoted_before(a, i)
+	not reason_given
 	f := {
 		"rule": "anonymous-source", "claim": c.id, "severity": "warning",
-		"message": sprintf("%q is anonymous and the draft gives no reason", [a.source.name]),
+		"message": sprintf("%q is anonymous and the draft gives no reason", [a.mention]),
 		"fix": "name the source, or say why it cannot be named (e.g. \"speaking on condition of anonymity because …\")",
 	}
 }
@@ -29,7 +31,44 @@ anonymous := {w | some w in lint.config.anonymous_sources}
 
 modifiers := {w | some w in lint.config.anonymous_modifiers}
 
-reason_given(c) if {
+# The words name a person by role only: the head word is "official", "source", "diplomat" …,
+# and what precedes it is a determiner, a number, a rank or the body they belong to ("a U.S.
+# defense official", "a Pentagon official"), never a personal name.
+anonymous_mention(m) if {
+	ws := regex.split(`[^A-Za-z'’.-]+`, trim_space(m))
+	head(m) in anonymous
+	bare_or_modified(ws)
+	not routine_plural(lint.words(m))
+}
+
+# "Sources", or a role after a determiner, a number or a rank ("a senior official").
+bare_or_modified(ws) if count(ws) == 1
+
+bare_or_modified(ws) if lower(ws[0]) in modifiers
+
+# The same source was quoted as anonymous by an earlier claim: one finding for it. "The
+# official" after "a defence official" is the same person.
+quoted_before(a, i) if {
+	some j, d in lib.claims
+	j < i
+	some b in d.attributions
+	anonymous_mention(b.mention)
+	same_source(a, b)
+}
+
+same_source(a, b) if a.source.id == b.source.id
+
+same_source(a, b) if {
+	regex.match(`(?i)^the\b`, a.mention)
+	head(a.mention) == head(b.mention)
+}
+
+head(m) := lower(ws[count(ws) - 1]) if ws := regex.split(`[^A-Za-z'’.-]+`, trim_space(m))
+
+# Somewhere the draft says why sources are unnamed ("because he was not authorised to speak",
+# "under the briefing's ground rules").
+reason_given if {
+	some c in lib.claims
 	some r in lint.config.anonymity_reasons
 	contains(lower(c.text), r)
 }

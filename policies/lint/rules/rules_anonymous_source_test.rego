@@ -8,18 +8,37 @@ test_anonymous_without_reason if {
 	count(fs) == 1
 }
 
-test_anonymous_with_reason_passes if {
-	c := object.union(fx.claim("c", "event", [], [fx.attr(fx.anonymous, "asserts", [])]), {"text": "A senior official, speaking on condition of anonymity, said so."})
-	count(rule.findings) == 0 with input as fx.doc([c])
+test_a_reason_anywhere_in_the_draft_passes if {
+	c := fx.claim("c", "event", [], [fx.attr(fx.anonymous, "asserts", [])])
+	why := object.union(fx.claim("w", "background", [], []), {"text": "He spoke on condition of anonymity because he was not authorised to brief reporters."})
+	count(rule.findings) == 0 with input as fx.doc([c, why])
 }
 
-source_named(text) := object.union(fx.anonymous, {"id": sprintf("unknown:%s", [text]), "name": text, "text": text})
+test_asking_for_anonymity_is_no_reason if {
+	c := object.union(fx.claim("c", "event", [], [fx.attr(fx.anonymous, "asserts", [])]), {"text": "A senior official, speaking on condition of anonymity, said so."})
+	count(rule.findings) == 1 with input as fx.doc([c])
+}
+
+source_named(text) := object.union(fx.anonymous, {"id": sprintf("unknown:%s", [text]), "name": text})
 
 test_routine_plural_spokespeople_pass if {
 	flagged := {t |
-		some t in {"officials", "the officials", "two senior officials", "unnamed diplomats", "an official"}
+		some t in {"officials", "the officials", "two senior officials", "unnamed diplomats", "an official", "Dana Reyes, an official"}
 		c := fx.claim("c", "event", [], [fx.attr(source_named(t), "asserts", [])])
 		count(rule.findings) == 1 with input as fx.doc([c])
 	}
 	flagged == {"two senior officials", "unnamed diplomats", "an official"}
+}
+
+# The article's words, not the registry's name: "a U.S. defense official" is anonymous though
+# the source resolves to a government.
+test_the_mention_is_read_not_the_resolved_name if {
+	a := object.union(fx.attr(fx.russia, "asserts", []), {"mention": "a Russian defence official"})
+	count(rule.findings) == 1 with input as fx.doc([fx.claim("c", "event", [], [a])])
+}
+
+test_one_finding_per_source_where_it_is_first_quoted if {
+	first := fx.claim("c1", "event", [], [fx.attr(fx.anonymous, "asserts", [])])
+	again := fx.claim("c2", "event", [], [object.union(fx.attr(fx.anonymous, "asserts", []), {"mention": "the official"})])
+	{f.claim | some f in rule.findings} == {"c1"} with input as fx.doc([first, again])
 }

@@ -4,7 +4,7 @@ import data.factcheck.fixtures as fx
 import data.factcheck.lint.rules.single_interested_source as rule
 
 test_single_party_source if {
-	body := fx.claim("b", "provenance", ["russia"], [fx.attr(fx.police, "asserts", [])])
+	body := fx.claim("b", "provenance", ["russia"], [fx.attr(fx.police, "accuses", [])])
 	head := object.union(body, {"id": "h", "part": "headline"})
 	fs := rule.findings with input as fx.doc([body, head])
 	{f.claim: f.severity | some f in fs} == {"b": "warning", "h": "error"}
@@ -24,4 +24,16 @@ test_a_party_on_its_own_results_passes if {
 test_a_party_accusing_another_is_flagged if {
 	c := fx.claim("s", "statement", ["russia"], [fx.attr(fx.police, "accuses", [])])
 	count(rule.findings) == 1 with input as fx.doc([c])
+}
+
+test_the_accused_answering_it_passes if {
+	c := fx.claim("s", "responsibility", ["russia"], [fx.attr(fx.police, "accuses", [])])
+	reply := fx.responding("r", "statement", ["russia"], [fx.attr(fx.russia, "denies", [])], ["s"])
+	count(rule.findings) == 1 with input as fx.doc([c])
+	count(rule.findings) == 0 with input as fx.doc([c, reply])
+}
+
+test_a_party_reporting_its_own_act_passes if {
+	c := fx.claim("s", "responsibility", ["russia"], [fx.attr(fx.russia, "asserts", [])])
+	count(rule.findings) == 0 with input as fx.doc([c])
 }

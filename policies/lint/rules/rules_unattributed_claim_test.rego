@@ -29,3 +29,21 @@ test_sourced_or_background_claims_pass if {
 	fs := rule.findings with input as fx.doc([fx.claim("b", "background", [], []), fx.claim("s", "quantity", [], [fx.attr(fx.police, "asserts", [])])])
 	count(fs) == 0
 }
+
+test_harm_without_a_figure_passes if {
+	toll := object.union(fx.claim("t", "quantity", [], []), {"text": "The death toll from the quake that struck 24 hours earlier continued to rise."})
+	count(rule.findings) == 0 with input as fx.doc([fx.claim("lede", "event", [], []), toll])
+}
+
+test_figures_in_words_need_a_source if {
+	harm := object.union(fx.claim("n", "quantity", [], []), {"text": "Two people were killed on New Year's Day."})
+	count(rule.findings) == 1 with input as fx.doc([fx.claim("lede", "event", [], []), harm])
+}
+
+test_a_total_sourced_in_the_next_sentence_passes if {
+	total := object.union(fx.claim("n", "quantity", [], []), {"text": "Nearly 5,000 deaths had been reported by Tuesday."})
+	sourced := object.union(fx.claim("s", "quantity", [], [fx.attr(fx.police, "asserts", [])]), {"text": "The agency said the death toll rose to 3,381."})
+	later := object.union(fx.claim("x", "background", [], []), {"text": "Roads were closed."})
+	count(rule.findings) == 0 with input as fx.doc([fx.claim("lede", "event", [], []), total, sourced])
+	count(rule.findings) == 1 with input as fx.doc([fx.claim("lede", "event", [], []), total, later, later, sourced])
+}

@@ -29,3 +29,27 @@ test_a_group_with_one_named_member_passes if {
 	count(rule.findings) == 1 with input as fx.doc([vague])
 	count(rule.findings) == 0 with input as fx.doc([vague, quoted])
 }
+
+test_routine_hedges_pass if {
+	flagged := {h |
+		some h in {"allegedly", "thought to be", "is thought to", "reportedly", "was likely", "it is believed"}
+		c := object.union(fx.claim("c", "background", [], []), {"hedges": [h]})
+		count(rule.findings) == 1 with input as fx.doc([c])
+	}
+	flagged == {"reportedly", "was likely", "it is believed"}
+}
+
+test_a_hedge_in_a_sourced_sentence_passes if {
+	c := object.union(fx.claim("c", "event", [], [fx.attr(fx.anonymous, "asserts", [])]), {"hedges": ["reportedly"]})
+	count(rule.findings) == 0 with input as fx.doc([c])
+}
+
+test_a_group_named_elsewhere_or_by_its_publication_passes if {
+	observers := object.union(experts, {"id": "unknown:observers", "name": "observers"})
+	vague := fx.claim("v", "event", [], [fx.attr(observers, "asserts", [])])
+	named := object.union(fx.claim("n", "event", [], []), {"text": "Observers from the regional bloc SADC criticised the vote."})
+	paper := object.union(vague, {"text": "In a paper in the journal Science, observers said the ice had thinned."})
+	count(rule.findings) == 1 with input as fx.doc([vague])
+	count(rule.findings) == 0 with input as fx.doc([vague, named])
+	count(rule.findings) == 0 with input as fx.doc([paper])
+}

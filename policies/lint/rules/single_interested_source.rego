@@ -1,10 +1,11 @@
 # METADATA
 # title: Claim whose only source is a party to the dispute
 # description: |
-#   A claim about who did what (an accusation, responsibility, origin or breach) resting on one
-#   source that is a party to the dispute: a warning when the text attributes it, an error when
-#   a headline states it. A party speaking of its own results, plans or position is not flagged:
-#   nobody knows those better, and the text already says whose they are.
+#   An accusation (a source imputing an act or a wrong to another party) resting on one source
+#   that is a party to the dispute, with no other source and no response of the accused that
+#   answers it: a warning, an error in a headline. A party reporting its own act, results,
+#   plans or position is not flagged: nobody knows those better, and the text says whose they
+#   are; and where the accused answers the claim, the reader has both sides.
 # custom:
 #   id: single-interested-source
 #   severity: warning
@@ -20,6 +21,8 @@ findings contains f if {
 	every a in c.supporting {
 		a.interested
 	}
+	count(c.responses) == 0
+	count(c.direct_denials) == 0
 	f := {
 		"rule": "single-interested-source", "claim": c.id, "severity": severity(c),
 		"message": sprintf("rests only on %s, a party to the dispute", [lib.names(c.supporting)]),
@@ -30,8 +33,6 @@ findings contains f if {
 severity(c) := "error" if c.part == "headline"
 
 else := "warning"
-
-about_others(c) if c.kind in {"responsibility", "provenance", "legal"}
 
 about_others(c) if {
 	some a in c.attributions
