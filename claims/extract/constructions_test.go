@@ -554,3 +554,29 @@ func TestPredictionsQuestionsAndCredits(t *testing.T) {
 			want: []wantSource{{sentence: "There is concern", notClaim: true}}},
 	})
 }
+
+// Noun phrases and cues as real copy has them: plural possessives, "and from", a parenthetical
+// adverb, a relative "whose" clause, a wire dateline with a hyphen; verbs that report only
+// before a clause, intentions, the object of a verb of denial, and a "that" clause's verbs.
+func TestPhrasesAndActs(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a plural possessive inside the subject", text: "Two monitors' groups said police raided their offices on Sunday.\n",
+			want: []wantSource{{sentence: "Two monitors", source: "groups"}}},
+		{name: "'and from' continues one subject", text: "Observers from the regional bloc and from the union also criticised the count.\n",
+			want: []wantSource{{sentence: "Observers", source: "observers"}}},
+		{name: "a parenthetical adverb between commas", text: "Police have, however, denied reports that the hackers asked for a ransom.\n",
+			want: []wantSource{{sentence: "Police have", source: "police", stance: "denies"}}},
+		{name: "a relative 'whose' clause before the cue", text: "Engineers whose probe found ice on the crater floor said Friday more finds were likely.\n",
+			want: []wantSource{{sentence: "Engineers", source: "engineers"}}},
+		{name: "a dateline with a hyphen is not the subject", text: "GENEVA (Reuters) - Three clinics have reported cases of measles since April, the agency said.\n",
+			want: []wantSource{{sentence: "GENEVA", source: "agency"}}},
+		{name: "claiming a territory is an act", text: "Both neighbours claim the disputed valley in full.\n",
+			want: []wantSource{{sentence: "Both neighbours", source: ""}}},
+		{name: "suggesting a postponement is an act", text: "The prosecution has suggested a postponement until early next year.\n",
+			want: []wantSource{{sentence: "The prosecution", source: ""}}},
+		{name: "hoping to do something is an intention", text: "The outbreak comes weeks before officials had hoped to declare the epidemic over.\n",
+			want: []wantSource{{sentence: "The outbreak", source: ""}}},
+		{name: "a verb inside a 'that' clause reports nothing of its own", text: "The defendants, both former ministers, are asking that the court dismiss the case.\n",
+			want: []wantSource{{sentence: "The defendants", source: "defendants"}}},
+	})
+}

@@ -106,7 +106,7 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if i > 0 && passiveAux[toks[i-1].lower] && (strings.HasSuffix(t.lower, "ed") || irregularParticiples[t.lower]) && best.kind != cuePrep {
 		return cue{}, 0, 0, false // "no casualties were reported", "the body was found": passive, no source named
 	}
-	if bestLen == 1 && strings.HasSuffix(t.lower, "ed") && best.kind != cuePrep && i > 0 && prepositions[toks[i-1].lower] && i+1 < len(toks) && !toks[i+1].punct {
+	if bestLen == 1 && strings.HasSuffix(t.lower, "ed") && best.kind != cuePrep && i > 0 && (prepositions[toks[i-1].lower] || adjectivePrepositions[toks[i-1].lower]) && i+1 < len(toks) && !toks[i+1].punct {
 		return cue{}, 0, 0, false // "the list of reported targets": an adjective after a preposition
 	}
 	if bestLen == 1 && adjectivalCues[t.lower] && i > 0 && (ordinals[toks[i-1].lower] || possessive(toks[i-1].lower) != toks[i-1].lower) &&
@@ -123,8 +123,16 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if best.kind == cueVerb && strings.HasSuffix(t.lower, "ed") && i > 0 && quantity(toks[i-1]) && i+1 < len(toks) && !toks[i+1].punct && toks[i+1].lower != "that" {
 		return cue{}, 0, 0, false // "11 confirmed cases": an adjective
 	}
-	if discoveryVerbs[t.lower] && bestLen == 1 && !reportsAFinding(toks, i+1) {
-		return cue{}, 0, 0, false // "the team found the tomb": an act, not a finding reported
+	if (discoveryVerbs[t.lower] || clauseOnlyCues[t.lower]) && bestLen == 1 && !reportsAFinding(toks, i+1) {
+		return cue{}, 0, 0, false // "the team found the tomb", "both claim the region": an act, not a finding reported
+	}
+	if bestLen == 1 && intentionCues[t.lower] && i+1 < len(toks) && toks[i+1].lower == "to" {
+		return cue{}, 0, 0, false // "officials had hoped to declare …": an intention, not something said
+	}
+	if nounLike[t.lower] && bestLen == 1 && i > 0 && !nounLike[toks[i-1].lower] && verbCueWord(toks[i-1].lower) {
+		// "denied reports that …", "confirmed reports": the object of the verb. (The word
+		// before is looked up, not read with cueAt: that would ask about this token again.)
+		return cue{}, 0, 0, false
 	}
 	if ambiguousCues[t.lower] && bestLen == 1 && !startsClause(toks, i+1) {
 		return cue{}, 0, 0, false // "fourteen states passed", "a talk show": nouns
@@ -154,6 +162,28 @@ var determiners = lexWords("determiners")
 
 // nounLike cues are also nouns; followed by another cue they are the noun ("report reveals").
 var nounLike = lexWords("nounLike")
+
+// verbCueWord: w alone is a verb cue of the lexicon ("denied", "confirmed").
+func verbCueWord(w string) bool {
+	for _, ci := range cuesByFirst[w] {
+		if c := cueLexicon[ci]; len(c.words) == 1 && c.kind == cueVerb {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOnlyCues report something only with a clause or a finding after them ("claim that",
+// "suggested the virus spread"); with a bare object they tell an act ("claim the region",
+// "suggested a postponement").
+var clauseOnlyCues = lexWords("clauseOnlyCues")
+
+// intentionCues before "to" tell what someone meant to do ("had hoped to declare").
+var intentionCues = lexWords("intentionCues")
+
+// adjectivePrepositions: after these too a participle is an adjective ("into alleged
+// price-fixing").
+var adjectivePrepositions = lexWords("adjectivePrepositions")
 
 // nounComplements follow a cue that is a noun ("reports about", "claims of"), never the verb.
 var nounComplements = lexWords("nounComplements")

@@ -23,6 +23,10 @@ func readNounPhrase(toks []token, start, limit int) int {
 				k++
 				continue
 			}
+			if (t.text == "’" || t.text == "'") && k > start && strings.HasSuffix(toks[k-1].lower, "s") && k+1 < limit && !toks[k+1].punct && !clauseVerbs[toks[k+1].lower] {
+				k++ // "two observers' groups": a plural possessive
+				continue
+			}
 			if t.text == "-" || t.text == "–" {
 				k++
 				continue
@@ -41,7 +45,7 @@ func readNounPhrase(toks []token, start, limit int) int {
 		if (clauseVerbs[t.lower] && t.text != strings.ToUpper(t.text)) || (auxiliaries[t.lower] && !determiners[t.lower] && t.lower != "both" && t.lower != "all") {
 			break
 		}
-		if (t.lower == "and" || t.lower == "or") && !(k+1 < limit && (continuesPhrase(toks[k+1]) || readNounPhrase(toks, k+1, limit) == limit)) {
+		if (t.lower == "and" || t.lower == "or") && !(k+1 < limit && (continuesPhrase(toks[k+1]) || phraseModifiers[toks[k+1].lower] || readNounPhrase(toks, k+1, limit) == limit)) {
 			break
 		}
 		if (t.lower == "on" || t.lower == "in" || t.lower == "last" || t.lower == "this" || t.lower == "earlier") && k+1 < limit && timeWord(toks[k+1]) {
@@ -166,7 +170,7 @@ func datelineEnd(toks []token, limit int) int {
 	for k := 0; k < limit && k < 12; k++ {
 		t := toks[k]
 		switch {
-		case t.text == "—" || t.text == "–" || t.text == "--":
+		case t.text == "—" || t.text == "–" || t.text == "--" || t.text == "-" && k > 0 && toks[k-1].text == ")":
 			if k > 0 {
 				return k + 1
 			}
@@ -193,6 +197,13 @@ func reaches(toks []token, end, cueIdx int) bool {
 		if t.text == "." && k > end && abbreviations[toks[k-1].lower] && timeWords[toks[k-1].lower] {
 			continue // "on Oct. 1"
 		}
+		if t.lower == "earlier" || t.lower == "later" {
+			continue // "X earlier told the court"
+		}
+		if t.text == "," && k+2 < cueIdx+1 && parenthetical(toks[k+1]) && toks[k+2].text == "," {
+			k += 2 // "Police have, however, denied"
+			continue
+		}
 		if (t.lower == "at" || t.lower == "over" || t.lower == "during") && k+1 < cueIdx && (timeWord(toks[k+1]) || toks[k+1].lower == "the" && k+2 < cueIdx && timeWord(toks[k+2])) {
 			continue // "at the weekend", "over the weekend"
 		}
@@ -203,6 +214,15 @@ func reaches(toks []token, end, cueIdx int) bool {
 	}
 	return true
 }
+
+// parenthetical: a word set off by commas inside a clause ("have, however, denied").
+func parenthetical(t token) bool { return parentheticals[t.lower] || adverb(t) }
+
+var parentheticals = lexWords("parentheticals")
+
+// phraseModifiers may follow "and" inside one noun phrase ("observers from the bloc and from
+// the union").
+var phraseModifiers = lexWords("phraseModifiers")
 
 // coordinated splits "Ukraine, the US, and South Korea" into its members. Commas without an
 // "and" or "or" are apposition ("Ukraine's ombudsman, Daria Herasymchuk,"): one source.
@@ -286,6 +306,9 @@ func nounPhraseAfter(toks []token, i int) (span, bool) {
 		}
 		if _, _, ok := cueAt(toks, k); ok && k > i {
 			break
+		}
+		if k > i && (toks[k].lower == "on" || toks[k].lower == "last" || toks[k].lower == "this") && k+1 < len(toks) && (timeWord(toks[k+1]) || weekdays[toks[k+1].lower]) {
+			break // "… reported by the agency on Sunday": a time phrase, not the source
 		}
 		k++
 	}

@@ -87,6 +87,9 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 				complement = i + n
 			}
 		}
+		if c.kind == cueVerb && complement == len(toks) && i+n < len(toks) && toks[i+n].lower == "that" {
+			complement = i + n // "… are asking that the court dismiss …": what follows "that" is reported
+		}
 		i += n - 1
 	}
 	if m, ok := st.colonSpeaker(toks, out); ok {
@@ -247,7 +250,7 @@ func (st *state) subjectOf(toks []token, i int) []span {
 		}
 	}
 	adjacent := aEnd > start && reaches(toks, aEnd, i)
-	relative := aEnd > start && aEnd < i && (toks[aEnd].lower == "who" || toks[aEnd].lower == "which")
+	relative := aEnd > start && aEnd < i && (toks[aEnd].lower == "who" || toks[aEnd].lower == "which" || toks[aEnd].lower == "whose")
 	if adjacent || relative {
 		return coordinated(toks, start, aEnd)
 	}
