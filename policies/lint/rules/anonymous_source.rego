@@ -5,7 +5,9 @@
 #   person with no reason given anywhere in the draft for keeping them unnamed ("speaking on
 #   condition of anonymity" says that they asked, not why). Reported once, where the draft
 #   first quotes them. Plural spokespeople of a body with no such marker ("officials said") are
-#   routine and pass.
+#   routine and pass; so does an unnamed source beside a named one in the same sentence, and a
+#   lede's "a top health official" when the draft names a person further down (delayed
+#   identification).
 # custom:
 #   id: anonymous-source
 #   severity: warning
@@ -20,6 +22,8 @@ findings contains f if {
 	anonymous_mention(a.mention)
 	not quoted_before(a, i)
 	not reason_given
+	not named_beside(c, a)
+	not identified_later(c, a, i)
 	f := {
 		"rule": "anonymous-source", "claim": c.id, "severity": "warning",
 		"message": sprintf("%q is anonymous and the draft gives no reason", [a.mention]),
@@ -45,6 +49,28 @@ anonymous_mention(m) if {
 bare_or_modified(ws) if count(ws) == 1
 
 bare_or_modified(ws) if lower(ws[0]) in modifiers
+
+# The claim also rests on a source it names ("the Defense Department said …, as described by a
+# Pentagon official"): the unnamed one adds a detail to a named account.
+named_beside(c, a) if {
+	some b in c.attributions
+	b.mention != a.mention
+	not anonymous_mention(b.mention)
+	not regex.match(`(?i)^(the |a |an )?(officials?|sources?|people|analysts|experts|observers|witnesses|residents)$`, b.mention)
+}
+
+# A lede that introduces someone by their role and names a person further down ("A top health
+# official said …", then "Dr. Lena Moroz, …, said"): the wire style of delayed identification.
+identified_later(c, a, i) if {
+	lint.is_top(c)
+	regex.match(`(?i)^an? `, a.mention)
+	some j, d in lib.claims
+	j > i
+	some b in d.attributions
+	not b.source.known
+	regex.match(`(^|[ ,])(Dr\.? |Mr\.? |Ms\.? |Mrs\.? )?[A-Z][a-z]+ [A-Z][a-z]+`, b.mention)
+	not anonymous_mention(b.mention)
+}
 
 # The same source was quoted as anonymous by an earlier claim: one finding for it. "The
 # official" after "a defence official" is the same person.

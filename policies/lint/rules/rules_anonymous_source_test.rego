@@ -42,3 +42,17 @@ test_one_finding_per_source_where_it_is_first_quoted if {
 	again := fx.claim("c2", "event", [], [object.union(fx.attr(fx.anonymous, "asserts", []), {"mention": "the official"})])
 	{f.claim | some f in rule.findings} == {"c1"} with input as fx.doc([first, again])
 }
+
+test_an_unnamed_source_beside_a_named_one_passes if {
+	a := object.union(fx.attr(fx.russia, "asserts", []), {"mention": "a Russian defence official"})
+	named := object.union(fx.attr(fx.russia_mod, "asserts", []), {"mention": "the Russian defence ministry"})
+	count(rule.findings) == 0 with input as fx.doc([fx.claim("c", "event", [], [named, a])])
+}
+
+test_a_lede_identified_later_passes if {
+	lede := object.union(fx.claim("c1", "event", [], [object.union(fx.attr(fx.anonymous, "asserts", []), {"mention": "A top health official"})]), {"text": "A top health official said the ward was closed."})
+	person := object.union(fx.anonymous, {"id": "unknown:dr-lena-moroz", "name": "Dr. Lena Moroz, the county's health officer"})
+	later := fx.claim("c2", "statement", [], [fx.attr(person, "asserts", [])])
+	count(rule.findings) == 1 with input as fx.doc([lede])
+	count(rule.findings) == 0 with input as fx.doc([lede, later])
+}
