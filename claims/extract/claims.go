@@ -29,7 +29,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		mentions = slices.DeleteFunc(mentions, func(m mention) bool { return !m.src.Known })
 	}
 	if len(st.prefix) > 0 {
-		stance := sentenceStance(h)
+		stance := sentenceStance(h, toks)
 		for _, m := range st.prefix {
 			if stance != "" {
 				m.stance = stance
@@ -117,7 +117,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 	c.RespondsTo = st.responses(bi, toks, h, c)
 	if len(primaries) == 0 && q.whole >= 0 {
 		st.pending = append(st.pending, pendingQuote{claim: len(st.doc.Claims), sentence: len(st.sents), region: q.whole,
-			block: bi, stance: sentenceStance(h), before: st.lastSpeaker})
+			block: bi, stance: sentenceStance(h, toks), before: st.lastSpeaker})
 	}
 	st.doc.Claims = append(st.doc.Claims, c)
 	st.blockOf = append(st.blockOf, bi)

@@ -580,3 +580,18 @@ func TestPhrasesAndActs(t *testing.T) {
 			want: []wantSource{{sentence: "The defendants", source: "defendants"}}},
 	})
 }
+
+// Stance in longer sentences: a dismissal some words after what it dismisses, a cartel imputed,
+// and what is not known in a coordinate clause.
+func TestStanceAcrossClauses(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a dismissal a clause after its target", text: "The premier said reports that he had tapped his own ministers' phones were an incredible lie.\n",
+			want: []wantSource{{sentence: "The premier", source: "premier", stance: "denies"}}},
+		{name: "calling the reports misleading denies them", text: "The agency called the reports misleading and said the results were inadvertent.\n",
+			want: []wantSource{{sentence: "The agency", source: "agency", stance: "denies"}}},
+		{name: "a cartel imputed accuses", text: "The regulator claimed that five packaging firms had formed a cartel to fix prices.\n",
+			want: []wantSource{{sentence: "The regulator", source: "regulator", stance: "accuses"}}},
+		{name: "not known in a coordinate clause leaves the report asserted", text: "The river burst its banks within minutes, and it is unclear how many cars were trapped, the agency reported.\n",
+			want: []wantSource{{sentence: "The river", source: "agency", stance: "asserts"}}},
+	})
+}

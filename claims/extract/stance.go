@@ -13,14 +13,26 @@ import (
 
 // sentenceStance finds a stance that the sentence as a whole expresses: a source that could
 // not determine something, or that looked and found the opposite.
-func sentenceStance(h *hits) string {
+func sentenceStance(h *hits, toks []token) string {
 	switch {
-	case h.has(lexCannot): // first: "could not be ruled out" is not "ruled out"
+	case slices.ContainsFunc(h[lexCannot], func(m hit) bool { return m.start < coordinateClause(toks) }): // first: "could not be ruled out" is not "ruled out"
 		return "cannot-determine"
 	case h.has(lexNegative), dismisses(h):
 		return "denies"
 	}
 	return ""
+}
+
+// coordinateClause is where a second, coordinate clause starts (", but …", ", and …", "; …"),
+// or len(toks): what is not known there ("… swept the valley, but it is unclear how many were
+// trapped") qualifies that clause, not what the sentence reports first.
+func coordinateClause(toks []token) int {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].text == ";" || toks[k].text == "," && (toks[k+1].lower == "but" || toks[k+1].lower == "and" || toks[k+1].lower == "while") {
+			return k
+		}
+	}
+	return len(toks)
 }
 
 // dismisses: a dismissal word shortly after what it dismisses ("the investigation was
@@ -29,7 +41,7 @@ func sentenceStance(h *hits) string {
 func dismisses(h *hits) bool {
 	for _, t := range h[lexDismissTarget] {
 		for _, w := range h[lexDismissWord] {
-			if w.start > t.start && w.start-t.end <= 8 || w.start < t.start && t.start-w.end <= 3 {
+			if w.start > t.start && w.start-t.end <= 12 || w.start < t.start && t.start-w.end <= 3 {
 				return true
 			}
 		}

@@ -96,7 +96,7 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 		out = append(out, m)
 	}
 	out = mergeMentions(out)
-	stance := sentenceStance(h)
+	stance := sentenceStance(h, toks)
 	for k := range out {
 		if stance != "" && (out[k].stance == "asserts" || out[k].stance == "accuses" && dismisses(h)) { // "slams the claims as a lie" dismisses them
 			out[k].stance = stance
