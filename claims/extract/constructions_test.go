@@ -595,3 +595,24 @@ func TestStanceAcrossClauses(t *testing.T) {
 			want: []wantSource{{sentence: "The river", source: "agency", stance: "asserts"}}},
 	})
 }
+
+// A name, then an aside set off by commas, then the verb: the name speaks, whatever words the
+// aside holds; one unnamed person named twice in a sentence is one source.
+func TestAsidesBeforeTheVerb(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a long apposition", text: "Dana Okoro, the party's director of state races and voter outreach, said the count was on time.\n",
+			want: []wantSource{{sentence: "Dana Okoro", source: "dana okoro"}}},
+		{name: "a relative clause holding 'when'", text: "Steele, who was mayor when the plant closed, said 400 jobs were lost.\n",
+			want: []wantSource{{sentence: "Steele", source: "steele"}}},
+		{name: "a relative clause holding 'as'", text: "Ruiz, who worked as an aide to the governor for a decade, said tensions were higher than ever.\n",
+			want: []wantSource{{sentence: "Ruiz", source: "ruiz"}}},
+		{name: "a bracketed aside before the verb", text: "Kasich (who has 25 delegates to date) said the race was open.\n",
+			want: []wantSource{{sentence: "Kasich", source: "kasich"}}},
+		{name: "a participle before a preposition in an inverted speaker", text: "“The ads cost $4 million,” said one strategist involved in the planning of the campaign in Ohio.\n",
+			want: []wantSource{{sentence: "The ads", source: "strategist"}}},
+	})
+	x := sharedExtractor(t)
+	res := x.Extract("case.md", []byte("Colonel Ana Brek, an army spokeswoman, refuted the claim and accused the rebels of shelling the town.\n"))
+	require.NotEmpty(t, res.Document.Claims)
+	assert.Len(t, res.Document.Claims[0].Attributions, 1, "one person named twice is one source")
+}

@@ -129,7 +129,7 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if bestLen == 1 && intentionCues[t.lower] && i+1 < len(toks) && toks[i+1].lower == "to" {
 		return cue{}, 0, 0, false // "officials had hoped to declare …": an intention, not something said
 	}
-	if nounLike[t.lower] && bestLen == 1 && i > 0 && !nounLike[toks[i-1].lower] && verbCueWord(toks[i-1].lower) {
+	if nounLike[t.lower] && i > 0 && !nounLike[toks[i-1].lower] && verbCueWord(toks[i-1].lower) {
 		// "denied reports that …", "confirmed reports": the object of the verb. (The word
 		// before is looked up, not read with cueAt: that would ask about this token again.)
 		return cue{}, 0, 0, false

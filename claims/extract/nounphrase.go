@@ -36,6 +36,10 @@ func readNounPhrase(toks []token, start, limit int) int {
 					k = j + 1 // "Salesforce.com Inc (CRM.N)", "Sen. Jo Lin (D-Ore.)": a tag inside the name
 					continue
 				}
+				if j := closingParenBefore(toks, k, limit); j > 0 {
+					k = j + 1 // "Kasich (who has 25 delegates to date) said": an aside before the verb
+					continue
+				}
 			}
 			break
 		}
@@ -99,6 +103,23 @@ func closingParen(toks []token, k, limit int) int {
 			return j
 		}
 		if toks[j].text == "(" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// closingParenBefore is the index of the ")" that closes a longer aside opened at k (at most
+// fifteen tokens) when the verb comes right after it, or -1.
+func closingParenBefore(toks []token, k, limit int) int {
+	for j := k + 1; j < limit && j <= k+16; j++ {
+		switch toks[j].text {
+		case ")":
+			if j+1 < len(toks) && verbAhead(toks, j+1) {
+				return j
+			}
+			return -1
+		case "(":
 			return -1
 		}
 	}

@@ -120,9 +120,15 @@ func clauseFollows(toks []token, np span) bool {
 		if k == 0 || t.punct || t.capitalised() {
 			continue
 		}
-		prev := toks[k-1].lower
+		prev, next := toks[k-1].lower, ""
+		if k+1 < len(toks) {
+			next = toks[k+1].lower
+		}
+		// a participle before a preposition describes the phrase ("one Republican involved in
+		// the planning", "a man named in the filing"); it is no verb of its own
+		participle := prepositions[next] || adjectivePrepositions[next] || next == "by"
 		if auxiliaries[t.lower] && !determiners[t.lower] || clauseVerbs[t.lower] || irregularPasts[t.lower] ||
-			strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 && !determiners[prev] && !prepositions[prev] {
+			strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 && !determiners[prev] && !prepositions[prev] && !participle {
 			return true
 		}
 	}
@@ -191,7 +197,9 @@ func mergeMentions(ms []mention) []mention {
 	rank := map[string]int{"asserts": 0, "accuses": 1, "cannot-determine": 2, "denies": 3}
 	var out []mention
 	for _, m := range ms {
-		idx := slices.IndexFunc(out, func(o mention) bool { return o.src.ID == m.src.ID && sameMention(o, m) })
+		idx := slices.IndexFunc(out, func(o mention) bool {
+			return o.src.ID == m.src.ID && sameMention(o, m) || !o.src.Known && !m.src.Known && sameMention(o, m) // "X, a spokesman, refuted … and X accused"
+		})
 		if idx < 0 {
 			out = append(out, m)
 			continue
@@ -205,7 +213,7 @@ func mergeMentions(ms []mention) []mention {
 
 // sameMention: two mentions of one source name it alike (see mergeMentions).
 func sameMention(a, b mention) bool {
-	if a.ante != nil || b.ante != nil || !a.src.Known {
+	if a.ante != nil || b.ante != nil {
 		return true
 	}
 	x, y := strings.ToLower(strings.TrimSpace(a.text)), strings.ToLower(strings.TrimSpace(b.text))
@@ -254,6 +262,9 @@ func (st *state) subjectOf(toks []token, i int) []span {
 	if adjacent || relative {
 		return coordinated(toks, start, aEnd)
 	}
+	if sp, ok := subjectBeforeAside(toks, i); ok {
+		return sp
+	}
 	// the phrase after the last comma before the cue
 	for k := i - 1; k > cs; k-- {
 		if toks[k].text == "," {
@@ -291,6 +302,9 @@ func (st *state) subjectOf(toks []token, i int) []span {
 	if aEnd > start && aEnd < i && toks[aEnd].text == "," {
 		return coordinated(toks, start, aEnd) // "The report, presented to …, concludes"
 	}
+	// "Marlon Marshall, the campaign's director of state races, said"; "Steele, who was
+	// governor when …, said": the clause's first phrase, then an apposition or a relative
+	// clause set off by commas that close just before the cue.
 	// "…, the region's governor, Alexander Bogomaz, said": a source and its apposition, set off
 	// by commas after the clause has ended.
 	if i-1 > cs && toks[i-1].text == "," {
@@ -312,6 +326,36 @@ func (st *state) subjectOf(toks []token, i int) []span {
 
 	return nil
 }
+
+// subjectBeforeAside reads "Marlon Marshall, the campaign's director of state races, said" and
+// "Steele, who was governor when …, said": the sentence's first phrase, then an aside set off
+// by commas that closes just before the cue — an apposition (a determiner, a possessive or a
+// name opens it) or a relative clause. The aside may hold words ("as", "when") that would
+// otherwise look like the start of the cue's clause.
+func subjectBeforeAside(toks []token, i int) ([]span, bool) {
+	if i < 4 || toks[i-1].text != "," {
+		return nil, false
+	}
+	start := skipAdverbials(toks, 0, i)
+	end := start // the first comma: the phrase reader may run through it into the aside
+	for end < i-1 && toks[end].text != "," {
+		end++
+	}
+	if end <= start || end >= i-2 || readNounPhrase(toks, start, end) != end || containsCue(toks, end+1, i-1) {
+		return nil, false
+	}
+	inner := toks[end+1]
+	switch {
+	case relativePronouns[inner.lower]:
+		return coordinated(toks, start, end), true
+	case properName(toks, start, end) && (determiners[inner.lower] || inner.capitalised() || possessive(inner.lower) != inner.lower):
+		return []span{{toks[start].start, toks[i-2].end}}, true
+	}
+	return nil, false
+}
+
+// relativePronouns open a relative clause after the phrase they describe.
+var relativePronouns = map[string]bool{"who": true, "which": true, "whose": true, "whom": true}
 
 // sayingParticiples after a comma take the main clause's subject ("X defended the ban,
 // saying …", "X hit back, calling the report shameful").
