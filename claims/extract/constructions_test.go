@@ -616,3 +616,31 @@ func TestAsidesBeforeTheVerb(t *testing.T) {
 	require.NotEmpty(t, res.Document.Claims)
 	assert.Len(t, res.Document.Claims[0].Attributions, 1, "one person named twice is one source")
 }
+
+// More of real copy: denouncing a party, a breach by a named person, disinformation imputed,
+// an inverted speaker closing the sentence, an addressee after "told", a participle phrase in
+// a subject, motion verbs, and a bracketed tag after a body's name.
+func TestDenunciationsSpeakersAndTags(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "denouncing a party accuses it", text: "Manila denounced Beijing for blocking the resupply mission to the shoal.\n",
+			want: []wantSource{{sentence: "Manila", source: "manila", stance: "accuses"}}},
+		{name: "a breach by a named person accuses", text: "The agency announced that Byrne had violated two anti-doping rules.\n",
+			want: []wantSource{{sentence: "The agency", source: "agency", stance: "accuses"}}},
+		{name: "a disinformation campaign imputed accuses", text: "The ministry said a disinformation campaign on the app was run from China.\n",
+			want: []wantSource{{sentence: "The ministry", source: "ministry", stance: "accuses"}}},
+		{name: "an inverted speaker closing the sentence", text: "The minister also resigned as a member of parliament, said the statement.\n",
+			want: []wantSource{{sentence: "The minister", source: "statement"}}},
+		{name: "'told' names the addressee, not the speaker", text: "“The lake has shrunk by half,” the survey's leader, R. Okafor, told reporters.\n",
+			want: []wantSource{{sentence: "The lake", source: "okafor"}}},
+		{name: "a pronoun after an inverted verb opens a clause", text: "The county's coroner, Dr. Ana Lima, says it's too early to determine the cause of death.\n",
+			want: []wantSource{{sentence: "The county's coroner", source: "lima"}}},
+		{name: "a participle with a preposition inside a subject", text: "Lawyers acting for the driver argued he had a partial defence.\n",
+			want: []wantSource{{sentence: "Lawyers acting", source: "lawyers"}}},
+		{name: "a verb of criticism before 'into' is motion", text: "On Monday the storm slammed into the island, flattening homes.\n",
+			want: []wantSource{{sentence: "On Monday", source: ""}}},
+		{name: "a body's name with 'and' and a bracketed tag is one source", text: "The National Disaster Risk Reduction and Management Council (NDRRMC) reported 58 deaths.\n",
+			want: []wantSource{{sentence: "The National", source: "national disaster risk reduction and management council"}}},
+		{name: "an absolute phrase's subject says it", text: "His right to a hearing was waived, Sport Ireland saying he had accepted the sanction.\n",
+			want: []wantSource{{sentence: "His right", source: "sport ireland"}}},
+	})
+}

@@ -146,6 +146,9 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if t.lower == "report" && !(i > 0 && strings.HasSuffix(toks[i-1].lower, "s") && i+1 < len(toks) && !toks[i+1].punct) {
 		return cue{}, 0, 0, false // "report" is a verb only after a plural subject and before its object
 	}
+	if best.kind == cueVerb && i+bestLen < len(toks) && toks[i+bestLen].lower == "into" {
+		return cue{}, 0, 0, false // "the typhoon slammed into the island": motion, not criticism
+	}
 	if nounLike[t.lower] && bestLen == 1 && i+1 < len(toks) && nounComplements[toks[i+1].lower] {
 		return cue{}, 0, 0, false // "on-the-ground reports about the war", "claims of fraud": a noun
 	}
@@ -255,6 +258,9 @@ var finiteVerbs = lexWords("finiteVerbs")
 func reportsAFinding(toks []token, k int) bool {
 	if k >= len(toks) || toks[k].punct {
 		return true // "…, the analysis found.": the finding came first
+	}
+	if strings.HasSuffix(toks[k].lower, "ing") && len(toks[k].lower) > 5 {
+		return true // "suggested living near a busy road raises the risk": a clause
 	}
 	if findingWords[toks[k].lower] {
 		return true

@@ -58,7 +58,10 @@ func readNounPhrase(toks []token, start, limit int) int {
 		if k > start && weekdays[t.lower] && !t.capitalised() {
 			break // "government sources today said": a day, not part of the name
 		}
-		if k > start && looksLikeVerb(t, toks[k-1]) && !(k+1 < limit && (orgHeads[toks[k+1].lower] || toks[k+1].lower == "by")) {
+		if k > start && looksLikeVerb(t, toks[k-1]) && !(k+1 < limit && (orgHeads[toks[k+1].lower] || toks[k+1].lower == "by" ||
+			strings.HasSuffix(t.lower, "ing") && (toks[k+1].lower == "for" || toks[k+1].lower == "with" || toks[k+1].lower == "on"))) {
+			// (not "lawyers acting for X", "people familiar with", "officials working on": a
+			// participle describing the phrase)
 			break
 		}
 		if k > start && adverb(t) && k+1 < len(toks) && verbAhead(toks, k+1) {
@@ -254,7 +257,14 @@ func coordinated(toks []token, start, end int) []span {
 			conjunction = true
 		}
 	}
-	if conjunction && orgHeads[toks[end-1].lower] {
+	head := end - 1
+	if toks[head].text == ")" { // "… Management Council (NDRRMC)": the head is before the tag
+		for head > start && toks[head].text != "(" {
+			head--
+		}
+		head--
+	}
+	if conjunction && head >= start && orgHeads[toks[head].lower] {
 		// "the Cybersecurity and Infrastructure Security Agency": one body's name.
 		for k := start; k < end && toks[k].lower != "and"; k++ {
 			if orgHeads[toks[k].lower] {

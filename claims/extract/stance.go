@@ -77,7 +77,7 @@ func accusations(c *claims.Claim, primaries []mention, agents []string) {
 // name ("the war crimes prosecutor said"); a party's breach of its own ("we broke no law") is
 // not imputed to another.
 func imputesBreach(c *claims.Claim, toks []token, h *hits, primaries []mention) {
-	if len(c.Subjects) == 0 {
+	if len(c.Subjects) == 0 && !nameBefore(toks, h[lexLegal], primaries) {
 		return
 	}
 	reported := slices.ContainsFunc(h[lexLegal], func(m hit) bool {
@@ -92,10 +92,25 @@ func imputesBreach(c *claims.Claim, toks []token, h *hits, primaries []mention) 
 			continue
 		}
 		affs := primaries[i].src.Affiliations
-		if slices.ContainsFunc(c.Subjects, func(s string) bool { return !slices.Contains(affs, s) }) {
+		if len(c.Subjects) == 0 || slices.ContainsFunc(c.Subjects, func(s string) bool { return !slices.Contains(affs, s) }) { // no state named: the breach is the named person's
 			a.Stance = claims.StanceAccuses
 		}
 	}
+}
+
+// nameBefore: a name stands before the first breach word, outside the sources' words ("the
+// agency announced that Byrne had violated the rules"): the breach is someone's.
+func nameBefore(toks []token, legal []hit, primaries []mention) bool {
+	if len(legal) == 0 {
+		return false
+	}
+	for k := 1; k < legal[0].start; k++ {
+		t := toks[k]
+		if t.capitalised() && !slices.ContainsFunc(primaries, func(p mention) bool { return t.start >= p.start && t.end <= p.end }) {
+			return true
+		}
+	}
+	return false
 }
 
 // imputesHostileAct: a source that says another party did a hostile act (an attack, a hack,

@@ -60,10 +60,14 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 				nps = []span{np}
 			}
 		default:
+			if np, ok := invertedSpeaker(toks, i, n); ok && closesSentence(toks, np) {
+				nps = []span{np} // "…, said the statement.": the inverted speaker closes the sentence
+				break
+			}
 			nps = st.subjectOf(toks, i)
-			if len(nps) == 0 && sayingVerbs[toks[i].lower] && afterComma(toks, i) && i+n < len(toks) && !prepositions[toks[i+n].lower] {
-				if np, ok := nounPhraseAfter(toks, i+n); ok && !clauseFollows(toks, np) {
-					nps = []span{np} // inverted: "…, said the ministry." / "…," said Ahmed Saleh
+			if len(nps) == 0 {
+				if np, ok := invertedSpeaker(toks, i, n); ok {
+					nps = []span{np} // inverted: "…, said the ministry, adding …" / "…," said Ahmed Saleh
 				}
 			}
 		}
@@ -105,11 +109,41 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 	return out
 }
 
+// invertedSpeaker is the phrase after a verb of saying that follows a comma ("…, said the
+// ministry"), when it is who spoke rather than what was said.
+func invertedSpeaker(toks []token, i, n int) (span, bool) {
+	if !sayingVerbs[toks[i].lower] || addressVerbs[toks[i].lower] || !afterComma(toks, i) || i+n >= len(toks) || prepositions[toks[i+n].lower] {
+		return span{}, false
+	}
+	np, ok := nounPhraseAfter(toks, i+n)
+	if !ok || clauseFollows(toks, np) {
+		return span{}, false
+	}
+	return np, true
+}
+
+// addressVerbs name whom they address after them ("told reporters"), never the speaker.
+var addressVerbs = map[string]bool{"told": true, "tells": true, "tell": true, "telling": true, "informed": true, "briefed": true}
+
+// closesSentence: only closing punctuation follows np.
+func closesSentence(toks []token, np span) bool {
+	for _, t := range toks {
+		if t.start >= np.end && !t.punct {
+			return false
+		}
+	}
+	return true
+}
+
 // clauseFollows: the phrase np after an inverted verb of saying holds or is followed by a
 // verb, so it is what was said, not who said it ("…, said full-year profit surged 38
 // percent"; "…, said profit rose"): a verb in -ed (not after a determiner or preposition),
 // an auxiliary, a clause verb or a common irregular past.
 func clauseFollows(toks []token, np span) bool {
+	first := tokenAfter(toks, np.start)
+	if first < len(toks) && toks[first].end < np.end && (pronounWords[possessive(toks[first].lower)] || possessive(toks[first].lower) == "there") {
+		return true // "…, says it’s too early to tell": a pronoun opens a clause, not a name
+	}
 	for k, t := range toks {
 		if t.end <= np.start {
 			continue
@@ -137,6 +171,9 @@ func clauseFollows(toks []token, np span) bool {
 
 // irregularPasts are common past-tense verbs without -ed ("profit rose", "sales fell").
 var irregularPasts = lexWords("irregularPasts")
+
+// afterCommaAt: a comma stands right before the token at i.
+func afterCommaAt(toks []token, i int) bool { return i > 0 && toks[i-1].text == "," }
 
 // afterComma: the cue follows a comma, perhaps with closing quotes between.
 func afterComma(toks []token, i int) bool {
@@ -241,9 +278,22 @@ func (st *state) subjectOf(toks []token, i int) []span {
 	start := skipAdverbials(toks, cs, i)
 	aEnd := readNounPhrase(toks, start, i)
 	if toks[i].lower == "saying" || sayingParticiples[toks[i].lower] && afterComma(toks, i) {
-		// "X defended the response, saying …", "X told Y that …, saying …": X says.
+		// "His right to a hearing was waived, the agency saying …": a phrase of its own after the
+		// comma says it.
+		if i > 1 && toks[i-1].text != "," {
+			for k := i - 1; k > start; k-- {
+				if toks[k].text == "," {
+					if bs := k + 1; bs < i && readNounPhrase(toks, bs, i) == i && properName(toks, bs, i) {
+						return []span{{toks[bs].start, toks[i-1].end}}
+					}
+					break
+				}
+			}
+		}
+		// "X defended the response, saying …", "X told Y that …, saying …", "an official
+		// confirmed on Monday, adding …": X says.
 		for j := 0; j < i; j++ {
-			if c, _, ok := cueAt(toks, j); ok && c.kind == cueVerb && sayingVerbs[toks[j].lower] {
+			if c, _, ok := cueAt(toks, j); ok && c.kind == cueVerb && (sayingVerbs[toks[j].lower] || j < i-1 && afterCommaAt(toks, i)) {
 				if main := st.subjectOf(toks, j); len(main) > 0 {
 					return main
 				}
