@@ -352,5 +352,27 @@ func quotationIsTheSentence(toks []token, inside []bool) bool {
 	if words == 0 {
 		return false
 	}
-	return quoted*10 >= words*7 || (opensQuote(toks[0]) || inside[0]) && quoteThenSpeaker(toks, inside)
+	return quoted*10 >= words*7 || (opensQuote(toks[0]) || inside[0]) && quoteThenSpeaker(toks, inside) || speakerThenQuote(toks, inside)
+}
+
+// speakerThenQuote: the sentence is an attribution and then the quotation, to its end
+// ("Dr. X, the regional director, said, “We must act quickly.”"): a verb of saying, a comma or
+// colon and an opening mark come before the first quoted word, and nothing follows the quote.
+func speakerThenQuote(toks []token, inside []bool) bool {
+	first := slices.Index(inside, true)
+	if first < 2 || !opensQuote(toks[first-1]) && toks[first-1].text != "“" {
+		return false
+	}
+	if p := toks[first-2].text; p != "," && p != ":" {
+		return false
+	}
+	if !slices.ContainsFunc(toks[:first], func(t token) bool { return sayingVerbs[t.lower] }) {
+		return false
+	}
+	for k := first; k < len(toks); k++ {
+		if !inside[k] && !toks[k].punct {
+			return false
+		}
+	}
+	return true
 }

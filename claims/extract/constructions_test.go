@@ -644,3 +644,27 @@ func TestDenunciationsSpeakersAndTags(t *testing.T) {
 			want: []wantSource{{sentence: "His right", source: "sport ireland"}}},
 	})
 }
+
+// Not claims: a question headline, a crosshead, readiness and reliance, an ongoing first-person
+// effort, an obligation in a speaker's quote, a speaker-first pledge; and what still is: a
+// denial with an intention in it, and what would have been.
+func TestMoreNonClaims(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a question headline", text: "# Why are the dock workers on strike?\n\nThe strike began on Monday.\n",
+			want: []wantSource{{sentence: "Why are", notClaim: true}}},
+		{name: "a crosshead between dashes", text: "The talks failed, the envoy said.\n\n- 'All options on the table' -\n\nThe vote is on Friday.\n",
+			want: []wantSource{{sentence: "All options", notClaim: true}}},
+		{name: "being ready to talk is an intention", text: "The company said it is ready to talk to its employees.\n",
+			want: []wantSource{{sentence: "The company", notClaim: true}}},
+		{name: "an ongoing first-person effort in a quote", text: "“We are still assessing the damage,” the governor said.\n",
+			want: []wantSource{{sentence: "We are still", notClaim: true}}},
+		{name: "an obligation in a speaker's quote", text: "“There has to be a change now,” the challenger told supporters.\n",
+			want: []wantSource{{sentence: "There has to", notClaim: true}}},
+		{name: "a speaker-first pledge", text: "The regional director said, “Given the roads nearby, we must act quickly.”\n",
+			want: []wantSource{{sentence: "The regional director", notClaim: true}}},
+		{name: "a denial with an intention in it is a claim", text: "The ruling party denies it has an unfair advantage or seeks to influence the count.\n",
+			want: []wantSource{{sentence: "The ruling party", source: "ruling party", stance: "denies"}}},
+		{name: "what would have been is a claim", text: "A hearing would have been the next step if the athlete had contested the test.\n",
+			want: []wantSource{{sentence: "A hearing", source: ""}}},
+	})
+}

@@ -6,7 +6,11 @@
 
 package extract
 
-import "github.com/factcheck/factcheck/claims"
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+)
 
 // Extractor finds claims in articles. Build it once; it is safe for concurrent use.
 type Extractor struct {
@@ -76,6 +80,18 @@ type state struct {
 	cur         *segment // the sentence being read (nil for the headline)
 }
 
+// crosshead: a short line set between dashes, as wire copy marks a section ("- 'All options
+// on the table' -").
+func crosshead(text string) bool {
+	t := strings.TrimSpace(text)
+	for _, d := range []string{"-", "–", "—"} {
+		if strings.HasSuffix(t, " "+d) && len(strings.Fields(t)) <= 12 {
+			return true
+		}
+	}
+	return false
+}
+
 // Extract reads an article (plain text or Markdown by extension) and returns its claims.
 func (x *Extractor) Extract(path string, src []byte) *Result {
 	a := parseArticle(path, src)
@@ -96,7 +112,7 @@ func (x *Extractor) Extract(path string, src []byte) *Result {
 			st.headline(b)
 			continue
 		}
-		if b.heading {
+		if b.heading || crosshead(text) {
 			st.skip(span{b.start, b.end}, "body", "section heading")
 			continue
 		}

@@ -129,8 +129,13 @@ func predictsOnly(toks []token, h *hits, mentions []mention) bool {
 			break
 		}
 	}
-	if modal < 0 || modal < len(toks) && (negator[toks[modal].lower] || toks[modal].lower == "not" || toks[modal].lower == "never") {
-		return false
+	if modal < 0 || modal < len(toks) && (negator[toks[modal].lower] || toks[modal].lower == "not" || toks[modal].lower == "never" || toks[modal].lower == "have") {
+		return false // a decision not to act, or what would have been: claims
+	}
+	for _, m := range mentions {
+		if m.stance != "asserts" {
+			return false // "denies it has an advantage or seeks to …": a denial is a claim
+		}
 	}
 	for _, m := range mentions {
 		if c := tokenAfter(toks, m.cueSpan.end); c < modal && slices.ContainsFunc(toks[c:modal], func(t token) bool { return t.lower == "and" }) {
@@ -196,7 +201,11 @@ func alternation(words []string) string {
 // speculates: the clause's verb is a modal of possibility ("Challenging the result could test
 // …", "Every second could mean …"): a guess about what may happen, not a fact.
 func speculates(toks []token) bool {
-	start := skipAdverbials(toks, 0, len(toks))
+	start := 0
+	for start < len(toks) && toks[start].punct {
+		start++ // "‘India's probe could yield more finds’": a quoted headline
+	}
+	start = skipAdverbials(toks, start, len(toks))
 	end := readNounPhrase(toks, start, len(toks))
 	if end <= start || end >= len(toks) {
 		return false

@@ -61,6 +61,11 @@ func (st *state) headline(b block) {
 	if m, ok := st.headlineSuffix(toks); ok {
 		st.prefix = append(st.prefix, m)
 	}
+	if strings.HasSuffix(strings.TrimRight(string(src[start:b.end]), `"'”’)`), "?") {
+		st.skip(span{start, b.end}, "headline", "question") // "Why are the workers on strike?"
+		st.prefix = nil
+		return
+	}
 	st.claimFor(-1, span{start, b.end}, "headline", via, toks, lexicons.scan(toks))
 	st.prefix = nil
 }
