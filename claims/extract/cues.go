@@ -103,7 +103,7 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if (t.lower == "blame" || t.lower == "accusations") && i > 0 && (toks[i-1].lower == "trade" || toks[i-1].lower == "traded" || toks[i-1].lower == "trading") {
 		return cue{}, 0, 0, false // "trade blame": a noun
 	}
-	if i > 0 && passiveAux[toks[i-1].lower] && (strings.HasSuffix(t.lower, "ed") || irregularParticiples[t.lower]) && best.kind != cuePrep {
+	if i > 0 && passiveAux[toks[auxBefore(toks, i)].lower] && (strings.HasSuffix(t.lower, "ed") || irregularParticiples[t.lower]) && best.kind != cuePrep {
 		return cue{}, 0, 0, false // "no casualties were reported", "the body was found": passive, no source named
 	}
 	if bestLen == 1 && strings.HasSuffix(t.lower, "ed") && best.kind != cuePrep && i > 0 && (prepositions[toks[i-1].lower] || adjectivePrepositions[toks[i-1].lower]) && i+1 < len(toks) && !toks[i+1].punct {
@@ -192,6 +192,16 @@ var adjectivePrepositions = lexWords("adjectivePrepositions")
 var nounComplements = lexWords("nounComplements")
 
 var passiveAux = lexWords("passiveAux")
+
+// auxBefore is the index of the word before i, past any adverbs ("was first posted", "were
+// later found").
+func auxBefore(toks []token, i int) int {
+	k := i - 1
+	for k > 0 && (adverb(toks[k]) || preVerbAdverbs[toks[k].lower] || toks[k].lower == "first" || toks[k].lower == "later") {
+		k--
+	}
+	return k
+}
 
 // irregularParticiples are past participles without -ed ("was found", "were told").
 var irregularParticiples = lexWords("irregularParticiples")

@@ -158,6 +158,8 @@ func wordMatches(tok, want string, stem bool) bool {
 }
 
 // scan matches every lexicon against toks.
+var informationNouns = lexWords("informationNouns")
+
 func (m *lexMatcher) scan(toks []token) *hits {
 	return m.scanInto(new(hits), toks)
 }
@@ -186,6 +188,10 @@ func (m *lexMatcher) scanInto(h *hits, toks []token) *hits {
 	}
 	// "US" is the country, not the reader.
 	h[lexAddress] = slices.DeleteFunc(h[lexAddress], func(x hit) bool { return toks[x.start].text == "US" })
+	// "provided details of the deaths": information handed over, not arms supplied.
+	h[lexResponsibility] = slices.DeleteFunc(h[lexResponsibility], func(x hit) bool {
+		return x.end < len(toks) && informationNouns[possessive(toks[x.end].lower)]
+	})
 	return h
 }
 

@@ -64,7 +64,7 @@ func readNounPhrase(toks []token, start, limit int) int {
 			// participle describing the phrase)
 			break
 		}
-		if k > start && adverb(t) && k+1 < len(toks) && verbAhead(toks, k+1) {
+		if k > start && (adverb(t) || preVerbAdverbs[t.lower]) && k+1 < len(toks) && verbAhead(toks, k+1) {
 			break // "Trump falsely accused", "the chief quietly said": an adverb before the verb
 		}
 		k++
@@ -78,6 +78,10 @@ func adverb(t token) bool {
 }
 
 var notAdverbs = lexWords("notAdverbs")
+
+// preVerbAdverbs stand between a subject and its verb without ending in -ly ("the spokesman
+// only provided details", "she never said").
+var preVerbAdverbs = lexWords("preVerbAdverbs")
 
 // verbAhead: a cue or an auxiliary comes at k, after any further adverbs.
 func verbAhead(toks []token, k int) bool {
@@ -221,7 +225,7 @@ func reaches(toks []token, end, cueIdx int) bool {
 		if t.text == "." && k > end && abbreviations[toks[k-1].lower] && timeWords[toks[k-1].lower] {
 			continue // "on Oct. 1"
 		}
-		if t.lower == "earlier" || t.lower == "later" {
+		if t.lower == "earlier" || t.lower == "later" || preVerbAdverbs[t.lower] {
 			continue // "X earlier told the court"
 		}
 		if t.text == "," && k+2 < cueIdx+1 && parenthetical(toks[k+1]) && toks[k+2].text == "," {

@@ -20,3 +20,8 @@ test_an_accuser_of_no_party_names_no_accused if {
 	c := fx.claim("u", "responsibility", ["russia"], [fx.attr(fx.anonymous, "accuses", [])])
 	count(rule.findings) == 0 with input as fx.doc([c])
 }
+
+test_the_accused_speaking_in_the_draft_answers if {
+	own_account := fx.claim("o", "event", ["ukraine"], [fx.attr(fx.russia_mod, "asserts", [])])
+	count(rule.findings) == 0 with input as fx.doc([accusation, own_account])
+}

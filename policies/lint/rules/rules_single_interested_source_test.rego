@@ -37,3 +37,11 @@ test_a_party_reporting_its_own_act_passes if {
 	c := fx.claim("s", "responsibility", ["russia"], [fx.attr(fx.russia, "asserts", [])])
 	count(rule.findings) == 0 with input as fx.doc([c])
 }
+
+test_the_accused_own_account_of_the_events_passes if {
+	c := object.union(fx.claim("s", "responsibility", ["russia"], [fx.attr(fx.police, "accuses", [])]), {"text": "Russian boats blockaded the harbour, the police said."})
+	same := object.union(fx.claim("o", "event", ["ukraine"], [fx.attr(fx.russia_mod, "asserts", [])]), {"text": "Moscow said its boats patrolled the harbour lawfully."})
+	other := object.union(same, {"text": "Moscow said its grain exports rose."})
+	count(rule.findings) == 0 with input as fx.doc([c, same])
+	count(rule.findings) == 1 with input as fx.doc([c, other])
+}

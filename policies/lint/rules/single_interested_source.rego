@@ -12,6 +12,7 @@
 package factcheck.lint.rules.single_interested_source
 
 import data.factcheck.lib
+import data.factcheck.lint
 
 findings contains f if {
 	some c in lib.claims
@@ -23,6 +24,7 @@ findings contains f if {
 	}
 	count(c.responses) == 0
 	count(c.direct_denials) == 0
+	not accused_account(c)
 	f := {
 		"rule": "single-interested-source", "claim": c.id, "severity": severity(c),
 		"message": sprintf("rests only on %s, a party to the dispute", [lib.names(c.supporting)]),
@@ -33,6 +35,21 @@ findings contains f if {
 severity(c) := "error" if c.part == "headline"
 
 else := "warning"
+
+# The accused gives its own account of the same events elsewhere in the draft: a claim by a
+# source of an accused party that shares a content word with this one ("China's coast guard
+# said the Philippine ships intruded near the shoal").
+accused_account(c) if {
+	accused := {s | some s in c.subjects; not s in {p | some a in c.supporting; some p in a.source.affiliations}}
+	some d in lib.claims
+	d.id != c.id
+	some b in d.attributions
+	some p in b.source.affiliations
+	p in accused
+	count(content_words(c.text) & content_words(d.text)) > 0
+}
+
+content_words(text) := {w | some w in lint.words(text); count(w) >= 7}
 
 about_others(c) if {
 	some a in c.attributions
