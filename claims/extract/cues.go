@@ -146,6 +146,9 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if t.lower == "report" && !(i > 0 && strings.HasSuffix(toks[i-1].lower, "s") && i+1 < len(toks) && !toks[i+1].punct) {
 		return cue{}, 0, 0, false // "report" is a verb only after a plural subject and before its object
 	}
+	if best.stance == "denies" && i > 0 && (toks[i-1].lower == "not" || toks[i-1].lower == "never" || strings.HasSuffix(toks[i-1].lower, "n't")) {
+		best.stance = "asserts" // "did not dispute the violations": no denial; an admission
+	}
 	if best.kind == cueVerb && i+bestLen < len(toks) && toks[i+bestLen].lower == "into" {
 		return cue{}, 0, 0, false // "the typhoon slammed into the island": motion, not criticism
 	}

@@ -186,6 +186,7 @@ var markdownParser = goldmark.New(goldmark.WithExtensions(extension.GFM))
 
 func (a *article) markdownBlocks(body int) {
 	src := a.src[body:]
+	pasted := pastedParagraphs(src)
 	doc := markdownParser.Parser().Parse(text.NewReader(src))
 	var walk func(n ast.Node, quote, item bool)
 	walk = func(n ast.Node, quote, item bool) {
@@ -199,7 +200,8 @@ func (a *article) markdownBlocks(body int) {
 				start := lines.At(0).Start
 				for i := 0; i < lines.Len(); i++ {
 					end := lines.At(i).Stop
-					if i+1 < lines.Len() && !(c.Kind() == ast.KindParagraph && endsParagraph(src[start:end], src[lines.At(i+1).Start:])) {
+					if i+1 < lines.Len() && !(c.Kind() == ast.KindParagraph && (endsParagraph(src[start:end], src[lines.At(i+1).Start:]) ||
+						pasted && !wrapsOnto(src[lines.At(i).Start:end], nextLine(src, lines.At(i+1).Start)))) {
 						continue
 					}
 					for end > start && (src[end-1] == '\n' || src[end-1] == '\r') {
@@ -320,6 +322,24 @@ func trimSpan(src []byte, start, end int) (int, int) {
 		end -= size
 	}
 	return start, end
+}
+
+// pastedParagraphs: the text has lines far longer than anyone wraps at, so it was pasted one
+// paragraph per line, and a line break in it ends a paragraph (a headline or kicker without a
+// final period included) unless the line stops mid-sentence.
+func pastedParagraphs(src []byte) bool {
+	for len(src) > 0 {
+		line := src
+		if nl := bytes.IndexByte(src, '\n'); nl >= 0 {
+			line, src = src[:nl], src[nl+1:]
+		} else {
+			src = nil
+		}
+		if utf8.RuneCount(line) > 160 {
+			return true
+		}
+	}
+	return false
 }
 
 // endsParagraph: a line break inside a Markdown paragraph that ends a paragraph all the same —

@@ -45,3 +45,8 @@ test_the_accused_own_account_of_the_events_passes if {
 	count(rule.findings) == 0 with input as fx.doc([c, same])
 	count(rule.findings) == 1 with input as fx.doc([c, other])
 }
+
+test_a_charge_framed_as_the_partys_own_passes if {
+	framed := fx.claim("s", "responsibility", ["russia"], [object.union(fx.attr(fx.police, "accuses", []), {"cue": "accused"})])
+	count(rule.findings) == 0 with input as fx.doc([framed])
+}

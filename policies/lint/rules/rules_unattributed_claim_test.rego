@@ -47,3 +47,10 @@ test_a_total_sourced_in_the_next_sentence_passes if {
 	count(rule.findings) == 0 with input as fx.doc([fx.claim("lede", "event", [], []), total, sourced])
 	count(rule.findings) == 1 with input as fx.doc([fx.claim("lede", "event", [], []), total, later, later, sourced])
 }
+
+test_a_year_is_not_a_figure if {
+	year := object.union(fx.claim("y", "quantity", [], []), {"text": "The sergeant died in 2020 after the shooting."})
+	toll := object.union(fx.claim("t", "quantity", [], []), {"text": "The quake killed 1,200 people in 2023."})
+	count(rule.findings) == 0 with input as fx.doc([fx.claim("lede", "event", [], []), year])
+	count(rule.findings) == 1 with input as fx.doc([fx.claim("lede", "event", [], []), toll])
+}

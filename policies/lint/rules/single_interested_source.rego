@@ -5,7 +5,8 @@
 #   that is a party to the dispute, with no other source and no response of the accused that
 #   answers it: a warning, an error in a headline. A party reporting its own act, results,
 #   plans or position is not flagged: nobody knows those better, and the text says whose they
-#   are; and where the accused answers the claim, the reader has both sides.
+#   are; nor a charge the words frame as the party's own ("accused", "condemned"), nor one the
+#   accused answers, with its own account of the same events.
 # custom:
 #   id: single-interested-source
 #   severity: warning
@@ -25,6 +26,7 @@ findings contains f if {
 	count(c.responses) == 0
 	count(c.direct_denials) == 0
 	not accused_account(c)
+	not framed_as_accusation(c)
 	f := {
 		"rule": "single-interested-source", "claim": c.id, "severity": severity(c),
 		"message": sprintf("rests only on %s, a party to the dispute", [lib.names(c.supporting)]),
@@ -47,6 +49,15 @@ accused_account(c) if {
 	some p in b.source.affiliations
 	p in accused
 	count(content_words(c.text) & content_words(d.text)) > 0
+}
+
+# The words already frame it as the party's accusation ("the ministry accused Moscow of …",
+# "Manila condemned Beijing for …"): the reader knows whose charge it is. A party's charge
+# stated as fact ("Russia struck the city with five missiles, according to the regional police")
+# is what the rule is for.
+framed_as_accusation(c) if {
+	some a in c.supporting
+	lower(a.cue) in {w | some w in lint.config.accusation_cues}
 }
 
 content_words(text) := {w | some w in lint.words(text); count(w) >= 7}

@@ -42,13 +42,14 @@ harm_figure(text) if regex.match(figure_then_harm, lower(text))
 
 harm_figure(text) if regex.match(harm_then_figure, lower(text))
 
-number_words := `(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|tens of thousands)`
+# A count in figures (not a year: "died in 2020" counts no one) or in words.
+number_words := `(\d{1,3}(,\d{3})+|\d{1,3}(\.\d+)?|\d{5,}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|tens of thousands)`
 
 harm := sprintf("(%s)", [concat("|", lint.config.harm_words)])
 
-figure_then_harm := sprintf(`(^|[^a-z0-9])%s[^a-z0-9]+([a-z'-]+[^a-z0-9]+){0,3}%s([^a-z]|$)`, [number_words, harm])
+figure_then_harm := sprintf(`(^|[^a-z0-9,.])%s[^a-z0-9]+([a-z'-]+[^a-z0-9]+){0,3}%s([^a-z]|$)`, [number_words, harm])
 
-harm_then_figure := sprintf(`(^|[^a-z])%s[^a-z0-9]+([a-z'-]+[^a-z0-9]+){0,4}%s([^a-z]|$)`, [harm, number_words])
+harm_then_figure := sprintf(`(^|[^a-z])%s[^a-z0-9]+([a-z'-]+[^a-z0-9]+){0,4}%s([^a-z0-9]|$)`, [harm, number_words])
 
 # One of the next two claims gives a figure of harm with a source.
 sourced_next(id) if {
