@@ -50,3 +50,8 @@ test_a_charge_framed_as_the_partys_own_passes if {
 	framed := fx.claim("s", "responsibility", ["russia"], [object.union(fx.attr(fx.police, "accuses", []), {"cue": "accused"})])
 	count(rule.findings) == 0 with input as fx.doc([framed])
 }
+
+test_a_charge_against_no_party_passes if {
+	c := fx.claim("s", "legal", [], [fx.attr(fx.police, "accuses", [])])
+	count(rule.findings) == 0 with input as fx.doc([c])
+}

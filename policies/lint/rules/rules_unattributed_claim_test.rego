@@ -50,7 +50,24 @@ test_a_total_sourced_in_the_next_sentence_passes if {
 
 test_a_year_is_not_a_figure if {
 	year := object.union(fx.claim("y", "quantity", [], []), {"text": "The sergeant died in 2020 after the shooting."})
-	toll := object.union(fx.claim("t", "quantity", [], []), {"text": "The quake killed 1,200 people in 2023."})
+	toll := object.union(fx.claim("t", "quantity", [], []), {"text": "The quake killed 1,200 people on Monday."})
 	count(rule.findings) == 0 with input as fx.doc([fx.claim("lede", "event", [], []), year])
 	count(rule.findings) == 1 with input as fx.doc([fx.claim("lede", "event", [], []), toll])
+}
+
+test_a_figure_sourced_further_down_passes if {
+	lede := object.union(fx.claim("n", "quantity", [], []), {"text": "At least 31 people were killed in the blast."})
+	filler := object.union(fx.claim("x", "background", [], []), {"text": "Roads were closed."})
+	sourced := object.union(fx.claim("s", "quantity", [], [fx.attr(fx.police, "asserts", [])]), {"text": "Police said 31 bodies had been recovered."})
+	count(rule.findings) == 0 with input as fx.doc([fx.claim("lede", "event", [], []), lede, filler, filler, filler, sourced])
+}
+
+test_a_toll_of_an_earlier_year_is_background if {
+	past := object.union(fx.claim("p", "quantity", [], []), {"text": "The 2010 earthquake killed more than 200,000 people."})
+	count(rule.findings) == 0 with input as fx.doc([fx.claim("lede", "event", [], []), past])
+}
+
+test_a_full_date_is_not_history if {
+	dated := object.union(fx.claim("d", "quantity", [], []), {"text": "The strike on 2 January 2024 killed four people."})
+	count(rule.findings) == 1 with input as fx.doc([fx.claim("lede", "event", [], []), dated])
 }

@@ -25,6 +25,7 @@ findings contains f if {
 	}
 	count(c.responses) == 0
 	count(c.direct_denials) == 0
+	count(accused(c)) > 0
 	not accused_account(c)
 	not framed_as_accusation(c)
 	f := {
@@ -42,14 +43,17 @@ else := "warning"
 # source of an accused party that shares a content word with this one ("China's coast guard
 # said the Philippine ships intruded near the shoal").
 accused_account(c) if {
-	accused := {s | some s in c.subjects; not s in {p | some a in c.supporting; some p in a.source.affiliations}}
 	some d in lib.claims
 	d.id != c.id
 	some b in d.attributions
 	some p in b.source.affiliations
-	p in accused
+	p in accused(c)
 	count(content_words(c.text) & content_words(d.text)) > 0
 }
+
+# The parties the claim names other than its sources' own: whom it accuses. A police charge
+# against a person names no party to a dispute.
+accused(c) := {s | some s in c.subjects; not s in {p | some a in c.supporting; some p in a.source.affiliations}}
 
 # The words already frame it as the party's accusation ("the ministry accused Moscow of …",
 # "Manila condemned Beijing for …"): the reader knows whose charge it is. A party's charge

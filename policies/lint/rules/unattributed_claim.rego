@@ -2,7 +2,9 @@
 # title: Factual claim with no source
 # description: |
 #   A claim an editor expects a source for, stated with none: a casualty or harm figure anywhere
-#   (an error), or an accusation, a finding of origin or a breach of law in the lede. Other
+#   (an error) — a number beside a word of harm, not given with its source in the next two
+#   sentences or further down, and not a past year's toll — or an accusation, a finding of
+#   origin or a breach of law in the lede. Other
 #   unsourced sentences (background, market figures, context the newsroom knows) are left alone:
 #   real articles carry many, and flagging them buries the findings that matter. Headlines are
 #   left to overstated-headline: they carry their sources in the body.
@@ -34,6 +36,26 @@ needs_source(c) if {
 	c.kind in lint.config.strict_kinds
 	harm_figure(c.text)
 	not sourced_next(c.id)
+	not sourced_later(c.id, c.text)
+	not historical(c.text)
+}
+
+# A toll of an earlier year is background the reader can look up ("the 2010 quake killed
+# 200,000 people", "died in 2020"), not this story's figure; a full date ("on 2 January 2024")
+# is not.
+historical(text) if regex.match(`(?i)(^|[^a-z])(in|the|of|since|during)\s+(19|20)[0-9][0-9]([^0-9]|$)`, text)
+
+# A later sentence gives the same figure with a source (the lede's count, sourced below).
+sourced_later(id, text) if {
+	some i, c in lib.claims
+	c.id == id
+	figures := {n | some n in regex.find_n(`[0-9][0-9,.]*[0-9]`, text, -1); not regex.match(`^(19|20)[0-9][0-9]$`, n)}
+	count(figures) > 0
+	some j, d in lib.claims
+	j > i
+	count(d.supporting) > 0
+	some n in figures
+	regex.match(sprintf(`(^|[^0-9,.])%s([^0-9]|$)`, [replace(replace(n, ".", `\.`), ",", ",")]), d.text)
 }
 
 # A number within a few words of a word of harm, on either side: "12 people were killed",
