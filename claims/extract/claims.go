@@ -56,6 +56,19 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		st.noteSpeaker(bi, q, mentions)
 		return
 	}
+	if part != "headline" && hypothetical(toks, h) {
+		st.skipWith(s, part, "a hypothetical or advice (if …, it could …), not a claim", mentions)
+		st.noteSpeaker(bi, q, mentions)
+		return
+	}
+	if len(mentions) > 0 && advises(toks, mentions) {
+		st.skipWith(s, part, "advice or an opinion of what should be done, not a claim", mentions)
+		return
+	}
+	if len(mentions) > 0 && condemnsOnly(toks, mentions) {
+		st.skipWith(s, part, "a condemnation of an act, naming no one, not a claim", mentions)
+		return
+	}
 	if reportsAQuestion(toks, mentions) {
 		st.skipWith(s, part, "a question reported, not a claim", mentions)
 		return

@@ -668,3 +668,41 @@ func TestMoreNonClaims(t *testing.T) {
 			want: []wantSource{{sentence: "A hearing", source: ""}}},
 	})
 }
+
+// Quotations in single marks and over several paragraphs; condemnations, hypotheticals and
+// advice; headline shapes; and a few verbs of not saying.
+func TestQuotesOverParagraphsAndStances(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "single quotation marks, speaker after", text: "‘The two men knew each other well,’ police say.\n",
+			want: []wantSource{{sentence: "The two men", source: "police"}}},
+		{name: "a plural possessive apostrophe is no closing mark", text: "The players’ union said 40 members had signed.\n",
+			want: []wantSource{{sentence: "The players", source: "union"}}},
+		{name: "a quotation reopened in each paragraph keeps its speaker",
+			text: "\"The league has fined the player $35,000,\" a statement said.\n\n\"The notice proposes a two-match ban.\n\n\"The league is offering support to the player's family.\"\n",
+			want: []wantSource{{sentence: "The notice", source: "statement"}, {sentence: "The league is offering", source: "statement"}}},
+		{name: "condemning an act that names no one", text: "The government has condemned the attack and called for calm.\n",
+			want: []wantSource{{sentence: "The government", notClaim: true}}},
+		{name: "condemning an act as a breach is a claim", text: "The minister condemned the launch as a violation of the treaty.\n",
+			want: []wantSource{{sentence: "The minister", source: "minister"}}},
+		{name: "a hypothetical", text: "“If someone swallowed a needle, it could lodge in the gut,” the doctor said.\n",
+			want: []wantSource{{sentence: "If someone", notClaim: true}}},
+		{name: "advice reported", text: "The health officer said shoppers should throw away any fruit bought this week.\n",
+			want: []wantSource{{sentence: "The health officer", notClaim: true}}},
+		{name: "an inference about the past is no advice", text: "The inspector said the driver must have fallen asleep at the wheel.\n",
+			want: []wantSource{{sentence: "The inspector", source: "inspector"}}},
+		{name: "'continued' before a quotation", text: "He continued, “The city paid 12 million dollars to settle.”\n",
+			want: []wantSource{{sentence: "He continued", source: "he"}}},
+		{name: "'continued' as a verb of going on", text: "The talks continued into the night in Geneva.\n",
+			want: []wantSource{{sentence: "The talks", source: ""}}},
+		{name: "a headline's passive", text: "# Shoppers urged to throw out fruit after needles found\n\nThe recall began on Monday.\n",
+			want: []wantSource{{sentence: "Shoppers urged", source: ""}}},
+		{name: "a headline's topic label is no source", text: "# Fruit scare: needles found in punnets in three states\n\nThe recall began on Monday.\n",
+			want: []wantSource{{sentence: "Fruit scare", source: ""}}},
+		{name: "the month May is no modal", text: "The bank last cut its rate at its May meeting, after four cuts in 2012.\n",
+			want: []wantSource{{sentence: "The bank", source: ""}}},
+		{name: "a suit that does not specify", text: "The suit doesn't specify how much compensation the family seeks.\n",
+			want: []wantSource{{sentence: "The suit", source: "suit", stance: "cannot-determine"}}},
+		{name: "officials who have not said if", text: "City officials have not said if they will pay the ransom.\n",
+			want: []wantSource{{sentence: "City officials", notClaim: true}}},
+	})
+}

@@ -149,6 +149,12 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if best.stance == "denies" && i > 0 && (toks[i-1].lower == "not" || toks[i-1].lower == "never" || strings.HasSuffix(toks[i-1].lower, "n't")) {
 		best.stance = "asserts" // "did not dispute the violations": no denial; an admission
 	}
+	if best.kind == cueVerb && bestLen == 1 && strings.HasSuffix(t.lower, "ed") && i+1 < len(toks) && toks[i+1].lower == "to" && titleOrHeadlineShape(toks) {
+		return cue{}, 0, 0, false // "consumers urged to throw out fruit": a headline's passive
+	}
+	if quoteOnlyCues[t.lower] && bestLen == 1 && !(i+1 < len(toks) && (toks[i+1].text == "," || toks[i+1].text == ":" || toks[i+1].lower == "that" || opensQuote(toks[i+1]))) {
+		return cue{}, 0, 0, false // "the talks continued": a verb of saying only before what was said
+	}
 	if best.kind == cueVerb && i+bestLen < len(toks) && toks[i+bestLen].lower == "into" {
 		return cue{}, 0, 0, false // "the typhoon slammed into the island": motion, not criticism
 	}
@@ -178,6 +184,9 @@ func verbCueWord(w string) bool {
 	}
 	return false
 }
+
+// quoteOnlyCues report only before a quotation, a colon or "that" ("He continued, “…”").
+var quoteOnlyCues = lexWords("quoteOnlyCues")
 
 // clauseOnlyCues report something only with a clause or a finding after them ("claim that",
 // "suggested the virus spread"); with a bare object they tell an act ("claim the region",
@@ -315,6 +324,15 @@ func containsCue(toks []token, from, to int) bool {
 }
 
 var chainBeforeTo = lexWords("chainBeforeTo")
+
+// titleOrHeadlineShape: a short line without final punctuation, as headlines are.
+func titleOrHeadlineShape(toks []token) bool {
+	if len(toks) == 0 || len(toks) > 25 {
+		return false
+	}
+	last := toks[len(toks)-1].text
+	return last != "." && last != "!" && last != "?" && last != "”" && last != "\""
+}
 
 // titleCase: nearly every word of the sentence is capitalised, as in a headline written in
 // title case, where a capitalised cue is still a verb.

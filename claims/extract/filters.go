@@ -97,6 +97,80 @@ func imperativeQuote(toks []token, inside []bool, h *hits) bool {
 	return slices.ContainsFunc(h[lexImperative], func(m hit) bool { return m.start == first })
 }
 
+// hypothetical: the sentence opens with "if" and its main clause is a guess, advice or an
+// outcome ("If someone swallowed a needle, it could …", "If people have any, it is easiest to
+// throw them away", "If the decline continues, it will …").
+func hypothetical(toks []token, h *hits) bool {
+	k := 0
+	for k < len(toks) && toks[k].punct {
+		k++
+	}
+	if k >= len(toks) || toks[k].lower != "if" {
+		return false
+	}
+	for _, t := range toks[k:] {
+		switch t.lower {
+		case "could", "would", "might", "may", "will", "should", "easiest", "best":
+			return true
+		}
+	}
+	return false
+}
+
+// advises: what a source says is what someone should or must do ("said people should throw
+// away any strawberries"): the modal right after the reported clause's subject, not "should
+// have" or "must have" (an inference about the past).
+func advises(toks []token, mentions []mention) bool {
+	for _, m := range mentions {
+		if tokenAfter(toks, m.start) > skipAdverbials(toks, 0, len(toks))+1 {
+			return false // "Most cases occurred in hospitals, and the agency said workers should …": a claim first
+		}
+		c := tokenAfter(toks, m.cueSpan.end)
+		if c < len(toks) && toks[c].lower == "that" {
+			c++
+		}
+		end := -1 // the modal, within the reported clause's first words
+		for k := c + 1; k < len(toks) && k <= c+6 && !toks[k].punct; k++ {
+			if toks[k].lower == "should" || toks[k].lower == "must" || toks[k].lower == "ought" {
+				end = k
+				break
+			}
+		}
+		if end < 0 || end+1 >= len(toks) {
+			return false
+		}
+		if toks[end+1].lower == "have" || toks[end+1].lower == "not" && end+2 < len(toks) && toks[end+2].lower == "have" {
+			return false
+		}
+	}
+	return true
+}
+
+// condemnsOnly: every cue condemns, and what it condemns is an act with no one named as its
+// author ("The government has condemned the attack and called for calm").
+func condemnsOnly(toks []token, mentions []mention) bool {
+	condemns := false
+	for _, m := range mentions {
+		cue := strings.ToLower(m.cueText)
+		if appealCues[cue] {
+			continue // "… condemned the attack and called for calm"
+		}
+		if !condemnCues[cue] {
+			return false
+		}
+		condemns = true
+		c := tokenAfter(toks, m.cueSpan.end)
+		for k := c; k < len(toks) && toks[k].lower != "and" && toks[k].text != "," && toks[k].text != ";"; k++ {
+			if toks[k].capitalised() || toks[k].lower == "for" || toks[k].lower == "as" {
+				return false // "condemned China's coast guard for …", "… as a violation of …": someone is accused
+			}
+		}
+	}
+	return condemns
+}
+
+var condemnCues = lexWords("condemnCues")
+
 // reportsAQuestion: every cue is a verb of asking before a wh-word ("X asked how the state can
 // say …"): a question reported, not a claim.
 func reportsAQuestion(toks []token, mentions []mention) bool {
@@ -212,6 +286,9 @@ func speculates(toks []token) bool {
 	}
 	if negator[toks[start].lower] {
 		return false // "Neither account could be verified": a negative finding, not a guess
+	}
+	if toks[end].text == "May" {
+		return false // the month ("at its May meeting"), not the modal
 	}
 	switch toks[end].lower {
 	case "could", "might", "may":

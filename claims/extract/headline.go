@@ -41,7 +41,7 @@ func (st *state) headline(b block) {
 			case isOutlet(s):
 				via = append(via, s) // "Reuters: …" relays the headline's source
 				start, _ = trimSpan(src, t.end, b.end)
-			case isCapitalised(prefix) && i <= 4:
+			case isCapitalised(prefix) && i <= 4 && mayName(prefix):
 				// "Officials: …", "Police: …" name the headline's source.
 				sp := span{start, t.start}
 				prefixSource = &mention{text: prefix, start: sp.start, end: sp.end, src: st.seen(s, prefix, sp), how: "headline prefix",
@@ -68,6 +68,16 @@ func (st *state) headline(b block) {
 	}
 	st.claimFor(-1, span{start, b.end}, "headline", via, toks, lexicons.scan(toks))
 	st.prefix = nil
+}
+
+// mayName: a headline's prefix can name a source — a name, or a word for a body, a group or a
+// person ("India:", "Police:", "Boulder police chief:") — not a topic label ("Strawberry
+// scare:", "Analysis:").
+func mayName(prefix string) bool {
+	words := strings.Fields(prefix)
+	last := words[len(words)-1]
+	l := strings.ToLower(strings.Trim(last, ".’'"))
+	return isCapitalised(last) || groupNouns[l] || personTitles[l] || orgHeads[l] || anaphoricHeads[l] != nil || l == "officials" || l == "sources"
 }
 
 // headlineSuffix reads a source that a headline names at its end: "…, says the minister",

@@ -134,7 +134,7 @@ func closingParenBefore(toks []token, k, limit int) int {
 }
 
 func continuesPhrase(t token) bool {
-	return t.capitalised() || t.lower == "the" || t.lower == "and" || t.lower == "its"
+	return t.capitalised() || t.lower == "the" || t.lower == "and" || t.lower == "its" || groupNouns[t.lower]
 }
 
 // looksLikeVerb: a lower-case past tense or -ing form after a word that is not a determiner

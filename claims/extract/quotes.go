@@ -42,12 +42,18 @@ func (st *state) noteSpeaker(bi int, q quoting, primaries []mention) {
 // settleQuotes gives each pending quoted claim of a paragraph its speaker: the one its
 // paragraph names for the quotation, else — for a paragraph that opens with a quotation, or a
 // quotation after a sentence of the same paragraph that named a speaker — the last speaker
-// named before it, if that was in this paragraph or the one just before.
+// named before it, if that was in this paragraph or the one just before (a quotation that runs
+// on over several paragraphs keeps its speaker from one to the next).
 func (st *state) settleQuotes() {
 	for _, p := range st.pending {
 		sp := st.speakers[p.region]
 		if sp == nil && p.before != nil && p.before.block >= p.block-1 {
 			sp = p.before
+			if st.lastSpeaker == p.before {
+				// a quotation running on over paragraphs, each reopening it: the speaker
+				// still speaks in the next one
+				st.lastSpeaker = &speaker{m: sp.m, block: p.block}
+			}
 		}
 		if sp == nil {
 			continue

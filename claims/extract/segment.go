@@ -184,7 +184,7 @@ type quoting struct {
 // open and close; straight marks alternate. A quotation left open at the paragraph's end
 // closes there (the next paragraph reopens it, as news style does).
 func markQuotes(segs []segment, from, to int, nextRegion *int) {
-	open, region := false, -1
+	open, single, region := false, false, -1 // single: the open quotation began with "‘"
 	for si := from; si < to; si++ {
 		sg := &segs[si]
 		q := quoting{inside: make([]bool, len(sg.toks)), whole: -1}
@@ -206,10 +206,15 @@ func markQuotes(segs []segment, from, to int, nextRegion *int) {
 				closing = true
 			case "\"", "''":
 				opening, closing = !open, open
+			case "‘":
+				opening = !open
+			case "’":
+				closing = open && single && closesSingleQuote(sg.toks, i)
 			}
 			switch {
 			case opening:
 				if !open {
+					single = t.text == "‘"
 					open, region = true, *nextRegion
 					*nextRegion++
 					touch(region)
@@ -248,18 +253,28 @@ func markQuotes(segs []segment, from, to int, nextRegion *int) {
 // insideQuotes marks the tokens between quotation marks (straight quotes alternate).
 func insideQuotes(toks []token) []bool {
 	in := make([]bool, len(toks))
-	depth := false
+	depth, single := false, false
 	for i, t := range toks {
 		switch t.text {
 		case "“", "``":
-			depth = true
+			depth, single = true, false
 			continue
 		case "”":
 			depth = false
 			continue
 		case "\"", "''":
-			depth = !depth
+			depth, single = !depth, false
 			continue
+		case "‘":
+			if !depth {
+				depth, single = true, true
+				continue
+			}
+		case "’":
+			if depth && single && closesSingleQuote(toks, i) {
+				depth = false
+				continue
+			}
 		}
 		in[i] = depth
 	}

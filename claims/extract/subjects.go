@@ -264,7 +264,7 @@ func (st *state) subjectOf(toks []token, i int) []span {
 	cs := 0
 	for k := i - 1; k >= 0; k-- {
 		t := toks[k]
-		if t.text == ";" || t.text == ":" || t.lower == "that" || t.text == "“" || t.text == "”" || t.text == "\"" || t.text == "''" || t.text == "``" || clauseOpeners[t.lower] {
+		if t.text == ";" || t.text == ":" || t.lower == "that" || t.text == "“" || t.text == "”" || t.text == "\"" || t.text == "''" || t.text == "``" || t.text == "‘" || closesSingleQuote(toks, k) || clauseOpeners[t.lower] {
 			cs = k + 1
 			break
 		}
@@ -480,7 +480,17 @@ func (st *state) colonSpeaker(toks []token, found []mention) (mention, bool) {
 }
 
 func opensQuote(t token) bool {
-	return t.text == "“" || t.text == "\"" || t.text == "``" || t.text == "''" || t.text == "«"
+	return t.text == "“" || t.text == "\"" || t.text == "``" || t.text == "''" || t.text == "«" || t.text == "‘"
+}
+
+// closesSingleQuote: the "’" at k closes a single-quoted quotation (British and Australian
+// style: "‘… each other,’ police say"), not an apostrophe: a punctuation mark stands before it,
+// or it ends the words before a punctuation mark or the end.
+func closesSingleQuote(toks []token, k int) bool {
+	if toks[k].text != "’" {
+		return false
+	}
+	return k > 0 && toks[k-1].punct || k+1 >= len(toks) || toks[k+1].punct
 }
 
 // nearestActor is the name that acts last before a participle of saying: the capitalised run
