@@ -706,3 +706,26 @@ func TestQuotesOverParagraphsAndStances(t *testing.T) {
 			want: []wantSource{{sentence: "City officials", notClaim: true}}},
 	})
 }
+
+// Lost spaces, first-clause predictions, pleas, parenthetical phrases and other pieces of real
+// copy.
+func TestSpacesPleasAndClauses(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a sentence whose space after the period was lost", text: "The army said the rockets misfired.A health official says 10 people were killed.\n",
+			want: []wantSource{{sentence: "A health official", source: "health official"}}},
+		{name: "a prediction in a second clause leaves the first a claim", text: "Officials say the campaign did not gather enough signatures, but its backers said they will go to court.\n",
+			want: []wantSource{{sentence: "Officials say", source: "officials"}}},
+		{name: "an intention in a subordinate clause of a past act", text: "The letter has been referred to the league, with a request that the club lists the steps it intends to take.\n",
+			want: []wantSource{{sentence: "The letter", source: ""}}},
+		{name: "a plea of not guilty denies", text: "The defendant pleaded not guilty to all four counts in court on Monday.\n",
+			want: []wantSource{{sentence: "The defendant", source: "defendant", stance: "denies"}}},
+		{name: "what is uncertain is cannot-determine", text: "The motive remains uncertain, the investigator told reporters.\n",
+			want: []wantSource{{sentence: "The motive", source: "investigator", stance: "cannot-determine"}}},
+		{name: "a speaker's conditional is a hypothesis", text: "“If he wants a court to change the law, that's his right,” the registrar said.\n",
+			want: []wantSource{{sentence: "If he wants", notClaim: true}}},
+		{name: "a credit note", text: "The port reopened on Monday, the authority said.\n\nNBC News contributed to this report.\n",
+			want: []wantSource{{sentence: "NBC News contributed", notClaim: true}}},
+		{name: "blaming a party accuses", text: "The army says rockets misfired by the militants were to blame.\n",
+			want: []wantSource{{sentence: "The army", source: "army", stance: "accuses"}}},
+	})
+}

@@ -110,11 +110,11 @@ func hypothetical(toks []token, h *hits) bool {
 	}
 	for _, t := range toks[k:] {
 		switch t.lower {
-		case "could", "would", "might", "may", "will", "should", "easiest", "best":
+		case "could", "would", "might", "may", "will", "should", "easiest", "best", "better", "fine":
 			return true
 		}
 	}
-	return false
+	return insideQuotes(toks)[k] // a speaker's "if …" is their hypothesis
 }
 
 // advises: what a source says is what someone should or must do ("said people should throw
@@ -206,6 +206,36 @@ func predictsOnly(toks []token, h *hits, mentions []mention) bool {
 	if modal < 0 || modal < len(toks) && (negator[toks[modal].lower] || toks[modal].lower == "not" || toks[modal].lower == "never" || toks[modal].lower == "have") {
 		return false // a decision not to act, or what would have been: claims
 	}
+	if modal > coordinateClause(toks) {
+		return false // "… did not gather enough signatures, but backers said they will …": a claim first
+	}
+	nearCue := func(k int) bool { // the cue and the auxiliaries just before it ("has said")
+		return slices.ContainsFunc(mentions, func(m mention) bool {
+			c := tokenAfter(toks, m.cueSpan.start)
+			return k >= c-2 && toks[k].start < m.cueSpan.end
+		})
+	}
+	from := 0
+	for from < modal && toks[from].punct {
+		from++ // an opening quotation mark
+	}
+	if k := skipAdverbials(toks, from, modal); k < len(toks) && clauseOpeners[toks[k].lower] {
+		// "As far as the state is concerned, it will …": a leading clause is not the report
+		for c := k; c < modal; c++ {
+			if toks[c].text == "," {
+				from = c + 1
+				break
+			}
+		}
+	}
+	for k := from; k < modal-1; k++ {
+		if inSource(k) || nearCue(k) {
+			continue
+		}
+		if t := toks[k]; !t.punct && !t.capitalised() && (strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 || irregularPasts[t.lower] || t.lower == "has" || t.lower == "have" || t.lower == "had") {
+			return false // "has been referred …, with a request that the club indicates which steps they intend to take": the report is of a past act
+		}
+	}
 	for _, m := range mentions {
 		if m.stance != "asserts" {
 			return false // "denies it has an advantage or seeks to …": a denial is a claim
@@ -291,8 +321,10 @@ func speculates(toks []token) bool {
 		return false // the month ("at its May meeting"), not the modal
 	}
 	switch toks[end].lower {
-	case "could", "might", "may":
+	case "could":
 		return end+1 < len(toks) && toks[end+1].lower != "not" && toks[end+1].lower != "have"
+	case "might", "may":
+		return end+1 < len(toks) && toks[end+1].lower != "have" // "may not appear again": still a guess
 	}
 	return false
 }

@@ -72,6 +72,14 @@ func sentences(src []byte, start, end int) []span {
 		}
 		next, _ := utf8.DecodeRune(src[j:end])
 		if !unicode.IsSpace(next) {
+			if r == '.' && missingSpace(src[s:i], src[j:end]) {
+				// "… were to blame.A health official says …": the space was lost in copy
+				if ss, se := trimSpan(src, s, j); se > ss {
+					out = append(out, span{ss, se})
+				}
+				s, i = j, j
+				continue
+			}
 			i = j
 			continue
 		}
@@ -100,6 +108,27 @@ func sentences(src []byte, start, end int) []span {
 		out = append(out, span{ss, se})
 	}
 	return out
+}
+
+// missingSpace: a period between a lower-case word and a capitalised one with no space ("to
+// blame.A health official"): two sentences whose space was lost, not an abbreviation, a
+// number or an address.
+func missingSpace(before, after []byte) bool {
+	w := lastWord(before)
+	if utf8.RuneCountInString(w) < 3 || strings.ToLower(w) != w || abbreviations[w] {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	r1, n := utf8.DecodeRune(after)
+	if !unicode.IsUpper(r1) || n >= len(after) {
+		return false
+	}
+	r2, _ := utf8.DecodeRune(after[n:])
+	return unicode.IsSpace(r2) || unicode.IsLower(r2)
 }
 
 // endsSentence decides whether a period after before ends the sentence, given what follows.
