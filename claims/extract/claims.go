@@ -43,7 +43,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		st.skip(s, part, "addresses the reader (you/we), no source")
 		return
 	}
-	if len(mentions) == 0 && h.has(lexOpinion) {
+	if len(mentions) == 0 && h.has(lexOpinion) && !(q.whole >= 0 && h.has(lexNumber)) { // a speaker's figures stay a claim
 		st.skip(s, part, "opinion, no source")
 		return
 	}
@@ -83,7 +83,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		st.noteSpeaker(bi, q, mentions) // still the speaker of the quotation's other sentences
 		return
 	}
-	if len(mentions) > 0 && !slices.ContainsFunc(mentions, func(m mention) bool { return !appealCues[strings.ToLower(m.cueText)] }) {
+	if len(mentions) > 0 && !slices.ContainsFunc(mentions, func(m mention) bool { return !appeals(toks, m) }) {
 		st.skipWith(s, part, "an appeal or advice, not a claim", mentions)
 		return
 	}
@@ -146,6 +146,25 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 	if part != "headline" {
 		st.noteSpeaker(bi, q, primaries)
 	}
+}
+
+// appeals: the mention's cue asks for something rather than says what is so ("urged", "called
+// on"), or warns someone against doing something ("cautioned the public against buying").
+func appeals(toks []token, m mention) bool {
+	cue := strings.ToLower(m.cueText)
+	if appealCues[cue] {
+		return true
+	}
+	if cue != "cautioned" && cue != "warned" && cue != "cautions" && cue != "warns" {
+		return false
+	}
+	k := tokenAfter(toks, m.cueSpan.end)
+	for j := k; j < len(toks) && j <= k+5 && !toks[j].punct; j++ {
+		if toks[j].lower == "against" {
+			return true
+		}
+	}
+	return false
 }
 
 // splitRelays separates sources from relays: a wire agency or outlet that only passes on what

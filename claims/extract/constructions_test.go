@@ -729,3 +729,33 @@ func TestSpacesPleasAndClauses(t *testing.T) {
 			want: []wantSource{{sentence: "The army", source: "army", stance: "accuses"}}},
 	})
 }
+
+// Site furniture only where the site speaks; pledges after a report; appeals and warnings
+// against; reduced and headline passives; a negated negative finding; advice addressed to
+// people, not a finding about a country.
+func TestFurnitureAppealsAndPassives(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "an appeal word in a long sentence of the story", text: "Responding to enquiries on the advertisement and sale of love potions, the authority said such products fall outside its remit.\n",
+			want: []wantSource{{sentence: "Responding", source: "authority"}}},
+		{name: "'help us' in a speaker's quote", text: "“We called these guys to help us,” the victim's nephew said.\n",
+			want: []wantSource{{sentence: "We called", source: "nephew"}}},
+		{name: "a report before the thanks", text: "“The findings had enough proof of his involvement and we thank the panel,” the president said.\n",
+			want: []wantSource{{sentence: "The findings", source: "president"}}},
+		{name: "calling on someone is an appeal", text: "The lawyer called on the government to respect the decision.\n",
+			want: []wantSource{{sentence: "The lawyer", notClaim: true}}},
+		{name: "cautioning the public against something is an appeal", text: "The regulator has cautioned the public against buying the products online.\n",
+			want: []wantSource{{sentence: "The regulator", notClaim: true}}},
+		{name: "agreeing to do something is an act", text: "There, leaders from 195 countries agreed to limit warming to two degrees.\n",
+			want: []wantSource{{sentence: "There", source: ""}}},
+		{name: "a reduced passive", text: "The army statement also said that seven soldiers confirmed dead had been buried.\n",
+			want: []wantSource{{sentence: "The army statement", source: "statement"}}},
+		{name: "a headline's passive with a place", text: "# Floods: fifth casualty reported in Johor\n\nThe river is falling.\n",
+			want: []wantSource{{sentence: "Floods", source: ""}}},
+		{name: "a report after a possessive is the noun", text: "The agency's report comes weeks after the summit in Paris.\n",
+			want: []wantSource{{sentence: "The agency's", source: ""}}},
+		{name: "a negated negative finding denies nothing", text: "The minister says the government has not ruled out the island.\n",
+			want: []wantSource{{sentence: "The minister", source: "minister", stance: "asserts"}}},
+		{name: "a finding about a country is no advice", text: "The court found that a country must be bound by international law to protect refugees.\n",
+			want: []wantSource{{sentence: "The court", source: "court"}}},
+	})
+}

@@ -143,6 +143,16 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if (t.lower == "linked" || t.lower == "tied") && i+1 < len(toks) && toks[i+1].lower == "to" {
 		return cue{}, 0, 0, false // "hackers linked to Russia": a participle, not a verb of saying
 	}
+	if nounLike[t.lower] && i > 0 && possessive(toks[i-1].lower) != toks[i-1].lower {
+		return cue{}, 0, 0, false // "the WMO's report comes …": a noun after a possessive
+	}
+	if bestLen == 1 && best.kind != cuePrep && strings.HasSuffix(t.lower, "ed") && i+1 < len(toks) && stateAdjectives[toks[i+1].lower] {
+		return cue{}, 0, 0, false // "seven soldiers confirmed dead": a reduced passive
+	}
+	if bestLen == 1 && best.kind != cuePrep && strings.HasSuffix(t.lower, "ed") && titleOrHeadlineShape(toks) && i > 0 && !toks[i-1].punct &&
+		(i+1 == len(toks) || toks[i+1].lower == "in" || toks[i+1].lower == "at" || toks[i+1].lower == "on" || toks[i+1].lower == "near") {
+		return cue{}, 0, 0, false // a headline's passive: "fifth casualty reported in Johor"
+	}
 	if t.lower == "report" && !(i > 0 && strings.HasSuffix(toks[i-1].lower, "s") && i+1 < len(toks) && !toks[i+1].punct) {
 		return cue{}, 0, 0, false // "report" is a verb only after a plural subject and before its object
 	}
@@ -174,6 +184,9 @@ var determiners = lexWords("determiners")
 
 // nounLike cues are also nouns; followed by another cue they are the noun ("report reveals").
 var nounLike = lexWords("nounLike")
+
+// stateAdjectives after a participle make it a reduced passive ("confirmed dead").
+var stateAdjectives = lexWords("stateAdjectives")
 
 // verbCueWord: w alone is a verb cue of the lexicon ("denied", "confirmed").
 func verbCueWord(w string) bool {

@@ -22,7 +22,7 @@ func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 	case part == "caption":
 		st.skip(s, part, "caption or credit line")
 		return
-	case h.has(lexAppeal) || afterRelated && h.has(lexAddress):
+	case siteAppeal(toks, h, sg.quoting.inside) || afterRelated && h.has(lexAddress):
 		st.skip(s, part, "reader appeal or site boilerplate")
 		return
 	case creditLine(toks):
@@ -34,7 +34,7 @@ func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 		why = "fragment" // but a short quoted sentence with a verb is the speaker's claim ("We retaliated.")
 	case slices.ContainsFunc(h[lexNoComment], func(m hit) bool { return m.start <= noCommentReach }):
 		why = "a note that someone did not answer or that it is not known, not a claim"
-	case h.has(lexPledge) && (sg.quoting.whole >= 0 || quotationIsTheSentence(toks, sg.quoting.inside)):
+	case h.has(lexPledge) && (sg.quoting.whole >= 0 || quotationIsTheSentence(toks, sg.quoting.inside)) && !claimBefore(toks, h[lexPledge][0].start):
 		why = "a pledge, appeal or sentiment in the speaker's words, not a claim"
 	}
 	if why != "" {
@@ -142,6 +142,9 @@ func advises(toks []token, mentions []mention) bool {
 		if toks[end+1].lower == "have" || toks[end+1].lower == "not" && end+2 < len(toks) && toks[end+2].lower == "have" {
 			return false
 		}
+		if !slices.ContainsFunc(toks[c:end], func(t token) bool { return adviceAddressees[possessive(t.lower)] }) {
+			return false // "the court found that a country must be bound by …": a finding, not advice to people
+		}
 	}
 	return true
 }
@@ -170,6 +173,9 @@ func condemnsOnly(toks []token, mentions []mention) bool {
 }
 
 var condemnCues = lexWords("condemnCues")
+
+// adviceAddressees are the people advice is given to ("shoppers should …").
+var adviceAddressees = lexWords("adviceAddressees")
 
 // reportsAQuestion: every cue is a verb of asking before a wh-word ("X asked how the state can
 // say …"): a question reported, not a claim.
@@ -263,6 +269,41 @@ func predictsOnly(toks []token, h *hits, mentions []mention) bool {
 // plannedActs are acts a source can announce and a reader can later check ("will appeal",
 // "would reopen", "plans to sell").
 var plannedActs = lexWords("plannedActs")
+
+// siteAppeal: the site's own appeal or furniture ("Become a patron", "Subscribe to our
+// newsletter", "you can help us …"): an appeal word in a short line or one that addresses the
+// reader, outside any quotation. A long sentence of the story that happens to hold "an
+// advertisement" or "help us" in a quote is not one.
+func siteAppeal(toks []token, h *hits, inside []bool) bool {
+	for _, m := range h[lexAppeal] {
+		if inside[m.start] {
+			continue
+		}
+		if wordCount(toks) <= 12 || h.has(lexAddress) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimBefore: a verb of the past or the present perfect stands before position k, outside
+// quotation openers: the sentence reports something before its pledge or thanks ("The findings
+// had enough proof of his involvement and we thank the panel").
+func claimBefore(toks []token, k int) bool {
+	for j := 0; j < k; j++ {
+		t := toks[j]
+		if t.punct || t.capitalised() {
+			continue
+		}
+		if _, _, ok := cueAt(toks, j); ok {
+			continue // "X vowed revenge and said, “We will …”": the verb of saying, not a report
+		}
+		if strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 || irregularPasts[t.lower] || t.lower == "had" || t.lower == "has" || t.lower == "was" || t.lower == "were" {
+			return true
+		}
+	}
+	return false
+}
 
 // navigationLine is a line that is only a navigation label ("Related:", "Read more").
 var navigationLine = regexp.MustCompile(`(?i)^(?:` + alternation(lexList("navigationLines")) + `)\s*:?\s*$`)

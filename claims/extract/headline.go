@@ -41,7 +41,7 @@ func (st *state) headline(b block) {
 			case isOutlet(s):
 				via = append(via, s) // "Reuters: …" relays the headline's source
 				start, _ = trimSpan(src, t.end, b.end)
-			case isCapitalised(prefix) && i <= 4 && mayName(prefix):
+			case isCapitalised(prefix) && i <= 4 && (s.Known || mayName(prefix)):
 				// "Officials: …", "Police: …" name the headline's source.
 				sp := span{start, t.start}
 				prefixSource = &mention{text: prefix, start: sp.start, end: sp.end, src: st.seen(s, prefix, sp), how: "headline prefix",
@@ -77,7 +77,12 @@ func mayName(prefix string) bool {
 	words := strings.Fields(prefix)
 	last := words[len(words)-1]
 	l := strings.ToLower(strings.Trim(last, ".’'"))
-	return isCapitalised(last) || groupNouns[l] || personTitles[l] || orgHeads[l] || anaphoricHeads[l] != nil || l == "officials" || l == "sources"
+	if groupNouns[l] || personTitles[l] || orgHeads[l] || anaphoricHeads[l] != nil || l == "officials" || l == "sources" {
+		return true
+	}
+	// a name of two capitalised words or an acronym ("Boris Johnson:", "ISPR:"), not one
+	// capitalised common noun ("Floods:")
+	return isCapitalised(last) && (len(words) >= 2 && isCapitalised(words[0]) || last == strings.ToUpper(last) && len(last) > 1)
 }
 
 // headlineSuffix reads a source that a headline names at its end: "…, says the minister",

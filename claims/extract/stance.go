@@ -7,6 +7,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -17,10 +18,21 @@ func sentenceStance(h *hits, toks []token) string {
 	switch {
 	case slices.ContainsFunc(h[lexCannot], func(m hit) bool { return m.start < coordinateClause(toks) }): // first: "could not be ruled out" is not "ruled out"
 		return "cannot-determine"
-	case h.has(lexNegative), dismisses(h):
+	case slices.ContainsFunc(h[lexNegative], func(m hit) bool { return !negatedAt(toks, m.start) }), dismisses(h):
 		return "denies"
 	}
 	return ""
+}
+
+// negatedAt: a "not" or "never" stands just before k ("has not ruled out Nauru"): the negative
+// finding is itself negated, and nothing is denied.
+func negatedAt(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if l := toks[j].lower; l == "not" || l == "never" || strings.HasSuffix(l, "n't") {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinateClause is where a second, coordinate clause starts (", but …", ", and …", "; …"),
@@ -77,7 +89,8 @@ func accusations(c *claims.Claim, primaries []mention, agents []string) {
 // name ("the war crimes prosecutor said"); a party's breach of its own ("we broke no law") is
 // not imputed to another.
 func imputesBreach(c *claims.Claim, toks []token, h *hits, primaries []mention) {
-	if len(c.Subjects) == 0 && !nameBefore(toks, h[lexLegal], primaries) {
+	named := nameBefore(toks, h[lexLegal], primaries)
+	if len(c.Subjects) == 0 && !named {
 		return
 	}
 	reported := slices.ContainsFunc(h[lexLegal], func(m hit) bool {
@@ -92,7 +105,7 @@ func imputesBreach(c *claims.Claim, toks []token, h *hits, primaries []mention) 
 			continue
 		}
 		affs := primaries[i].src.Affiliations
-		if len(c.Subjects) == 0 || slices.ContainsFunc(c.Subjects, func(s string) bool { return !slices.Contains(affs, s) }) { // no state named: the breach is the named person's
+		if named || slices.ContainsFunc(c.Subjects, func(s string) bool { return !slices.Contains(affs, s) }) { // the breach is a named person's or another party's
 			a.Stance = claims.StanceAccuses
 		}
 	}
