@@ -76,8 +76,13 @@ func buildInput(doc *claims.Document, resolved [][]resolvedAttribution) (ast.Val
 				ast.Item(ast.StringTerm("via"), ast.ArrayTerm(via...)),
 			)
 		}
+		line := 0 // the line the claim starts on, for rules that read neighbours in a paragraph
+		if c.Span != nil {
+			line = c.Span.Line
+		}
 		claimTerms[i] = ast.ObjectTerm(
 			ast.Item(ast.StringTerm("id"), ast.StringTerm(c.ID)),
+			ast.Item(ast.StringTerm("line"), ast.IntNumberTerm(line)),
 			ast.Item(ast.StringTerm("text"), ast.StringTerm(c.Text)),
 			ast.Item(ast.StringTerm("part"), ast.StringTerm(string(c.Part))),
 			ast.Item(ast.StringTerm("kind"), ast.StringTerm(string(c.Kind))),

@@ -120,6 +120,7 @@ claims := [analyse(c) | some c in input.claims]
 
 analyse(c) := {
 	"id": c.id,
+	"line": object.get(c, "line", 0),
 	"text": c.text,
 	"part": c.part,
 	"kind": c.kind,

@@ -6,8 +6,8 @@
 #   condition of anonymity" says that they asked, not why). Reported once, where the draft
 #   first quotes them. Plural spokespeople of a body with no such marker ("officials said") are
 #   routine and pass; so does an unnamed source beside a named one in the same sentence, and a
-#   lede's "a top health official" when the draft names a person further down (delayed
-#   identification).
+#   lede's "a top health official" when the draft names a person further down, or any role
+#   the draft later names ("the health official Ayman Sahabani": delayed identification).
 # custom:
 #   id: anonymous-source
 #   severity: warning
@@ -57,6 +57,17 @@ named_beside(c, a) if {
 	b.mention != a.mention
 	not anonymous_mention(b.mention)
 	not regex.match(`(?i)^(the |a |an )?(officials?|sources?|people|analysts|experts|observers|witnesses|residents)$`, b.mention)
+}
+
+# The same role is named further down ("a health official says …" then "the health official
+# Ayman Sahabani said"): delayed identification.
+identified_later(_, a, i) if {
+	some j, d in lib.claims
+	j > i
+	some b in d.attributions
+	b.mention != a.mention
+	head(a.mention) in lint.words(b.mention)
+	regex.match(`[A-Z][a-z]+ [A-Z][a-z]+$`, b.mention)
 }
 
 # A lede that introduces someone by their role and names a person further down ("A top health

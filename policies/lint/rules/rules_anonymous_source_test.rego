@@ -56,3 +56,12 @@ test_a_lede_identified_later_passes if {
 	count(rule.findings) == 1 with input as fx.doc([lede])
 	count(rule.findings) == 0 with input as fx.doc([lede, later])
 }
+
+test_a_role_named_further_down_passes if {
+	first := fx.claim("c1", "event", [], [object.union(fx.attr(fx.anonymous, "asserts", []), {"mention": "A health official"})])
+	lede := fx.claim("c0", "event", [], [])
+	named := object.union(fx.anonymous, {"id": "unknown:sahabani", "name": "the health official Ayman Sahabani"})
+	later := fx.claim("c2", "statement", [], [fx.attr(named, "asserts", [])])
+	count(rule.findings) == 1 with input as fx.doc([lede, first])
+	count(rule.findings) == 0 with input as fx.doc([lede, first, later])
+}

@@ -71,3 +71,23 @@ test_a_full_date_is_not_history if {
 	dated := object.union(fx.claim("d", "quantity", [], []), {"text": "The strike on 2 January 2024 killed four people."})
 	count(rule.findings) == 1 with input as fx.doc([fx.claim("lede", "event", [], []), dated])
 }
+
+test_a_day_of_the_month_is_not_a_figure if {
+	dated := object.union(fx.claim("d", "quantity", [], []), {"text": "The victims died May 18 in the village."})
+	count(rule.findings) == 0 with input as fx.doc([fx.claim("lede", "event", [], []), dated])
+}
+
+test_figures_sourced_in_the_same_paragraph_pass if {
+	state := object.union(fx.claim("s", "quantity", [], []), {"text": "Johor has 18,754 people evacuated.", "line": 5})
+	agency := object.union(fx.claim("a", "statement", [], [fx.attr(fx.police, "asserts", [])]), {"text": "According to the agency, 210 relief centres remain open.", "line": 5})
+	next_line := object.union(agency, {"line": 6})
+	count(rule.findings) == 0 with input as fx.doc([fx.claim("lede", "event", [], []), state, agency])
+	count(rule.findings) == 1 with input as fx.doc([fx.claim("lede", "event", [], []), state, next_line])
+}
+
+test_a_lede_summary_restated_with_a_source_passes if {
+	lede := object.union(fx.claim("l", "legal", [], []), {"text": "The striker has been fined and suspended after the breach."})
+	restated := object.union(fx.claim("r", "statement", [], [fx.attr(fx.police, "asserts", [])]), {"text": "The league said the striker was fined and suspended for two games."})
+	count(rule.findings) == 1 with input as fx.doc([lede])
+	count(rule.findings) == 0 with input as fx.doc([lede, restated])
+}

@@ -53,3 +53,11 @@ test_a_group_named_elsewhere_or_by_its_publication_passes if {
 	count(rule.findings) == 0 with input as fx.doc([vague, named])
 	count(rule.findings) == 0 with input as fx.doc([paper])
 }
+
+test_reportedly_beside_the_report_passes if {
+	outlet := object.union(fx.reuters, {"kind": "media"})
+	report := fx.claim("r", "event", [], [fx.attr(outlet, "asserts", [])])
+	hedged := object.union(fx.claim("h", "event", [], []), {"hedges": ["reportedly"]})
+	count(rule.findings) == 1 with input as fx.doc([hedged])
+	count(rule.findings) == 0 with input as fx.doc([report, hedged])
+}

@@ -2,7 +2,7 @@
 # title: Claim whose only source is a party to the dispute
 # description: |
 #   An accusation (a source imputing an act or a wrong to another party) resting on one source
-#   that is a party to the dispute, with no other source and no response of the accused that
+#   that is a party to the dispute (affiliated with a side, not a firm or a body with none), with no other source and no response of the accused that
 #   answers it: a warning, an error in a headline. A party reporting its own act, results,
 #   plans or position is not flagged: nobody knows those better, and the text says whose they
 #   are; nor a charge the words frame as the party's own ("accused", "condemned"), nor one the
@@ -22,6 +22,7 @@ findings contains f if {
 	count(c.groups) == 1
 	every a in c.supporting {
 		a.interested
+		count(a.source.affiliations) > 0 # a side of the dispute, not a firm or a body with no side
 	}
 	count(c.responses) == 0
 	count(c.direct_denials) == 0

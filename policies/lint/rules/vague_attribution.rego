@@ -5,7 +5,8 @@
 #   "experts say", "some say" — in a sentence that names no source, or a source that is only a
 #   vague group ("experts said") that the draft never identifies. Legal hedges ("allegedly")
 #   and a fact's description as generally held ("is thought to be carried by camels") are
-#   routine wording, not hidden sources. A group the draft identifies
+#   routine wording, not hidden sources, and "reportedly" beside the report it leans on is
+#   sourced. A group the draft identifies
 #   elsewhere ("observers from the regional body …"), or whose publication the sentence names
 #   ("researchers said in the journal"), is not vague.
 # custom:
@@ -22,6 +23,7 @@ findings contains f if {
 	count(c.attributions) == 0
 	hedges := [h | some h in c.hedges; not routine_hedge(h)]
 	count(hedges) > 0
+	not sourced_beside(c)
 	not named_elsewhere(lint.words(concat(" ", hedges)), c.id)
 	f := {
 		"rule": "vague-attribution", "claim": c.id, "severity": "warning",
@@ -29,6 +31,27 @@ findings contains f if {
 		"fix": "say who says so, and on what evidence",
 	}
 }
+
+# "Reportedly" where the sentence before or after names the report it leans on ("…, the Malay
+# Mail reported. The car was reportedly swept away …").
+sourced_beside(c) if {
+	every h in c.hedges {
+		lower(h) in {"reportedly", "it is reported", "it was reported"}
+	}
+	some i, d in lib.claims
+	d.id == c.id
+	some j in {i - 1, i + 1}
+	j >= 0
+	j < count(lib.claims)
+	some a in lib.claims[j].supporting
+	reporting(a)
+}
+
+reporting(a) if a.source.kind in {"media", "wire-agency", "state-media"}
+
+reporting(a) if count(a.via) > 0
+
+reporting(a) if lower(a.cue) in {"reported", "reports", "reported that", "reports that"}
 
 routine_hedge(h) if {
 	some p in lint.config.routine_hedges
