@@ -155,7 +155,7 @@ func appeals(toks []token, m mention) bool {
 	if appealCues[cue] {
 		return true
 	}
-	if cue != "cautioned" && cue != "warned" && cue != "cautions" && cue != "warns" {
+	if !warningCues[cue] {
 		return false
 	}
 	k := tokenAfter(toks, m.cueSpan.end)
@@ -166,6 +166,9 @@ func appeals(toks []token, m mention) bool {
 	}
 	return false
 }
+
+// warningCues warn someone; before "against" they are an appeal.
+var warningCues = lexWords("warningCues")
 
 // splitRelays separates sources from relays: a wire agency or outlet that only passes on what
 // another source in the same sentence said ("according to Reuters", "seen by Reuters",

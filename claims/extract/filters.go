@@ -109,13 +109,15 @@ func hypothetical(toks []token, h *hits) bool {
 		return false
 	}
 	for _, t := range toks[k:] {
-		switch t.lower {
-		case "could", "would", "might", "may", "will", "should", "easiest", "best", "better", "fine":
+		if hypotheticalMarks[t.lower] {
 			return true
 		}
 	}
 	return insideQuotes(toks)[k] // a speaker's "if …" is their hypothesis
 }
+
+// hypotheticalMarks in an "if" sentence make its main clause a guess, advice or an outcome.
+var hypotheticalMarks = lexWords("hypotheticalMarks")
 
 // advises: what a source says is what someone should or must do ("said people should throw
 // away any strawberries"): the modal right after the reported clause's subject, not "should
@@ -131,7 +133,7 @@ func advises(toks []token, mentions []mention) bool {
 		}
 		end := -1 // the modal, within the reported clause's first words
 		for k := c + 1; k < len(toks) && k <= c+6 && !toks[k].punct; k++ {
-			if toks[k].lower == "should" || toks[k].lower == "must" || toks[k].lower == "ought" {
+			if adviceModals[toks[k].lower] {
 				end = k
 				break
 			}
@@ -173,6 +175,9 @@ func condemnsOnly(toks []token, mentions []mention) bool {
 }
 
 var condemnCues = lexWords("condemnCues")
+
+// adviceModals say what someone should do.
+var adviceModals = lexWords("adviceModals")
 
 // adviceAddressees are the people advice is given to ("shoppers should …").
 var adviceAddressees = lexWords("adviceAddressees")

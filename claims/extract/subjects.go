@@ -123,7 +123,7 @@ func invertedSpeaker(toks []token, i, n int) (span, bool) {
 }
 
 // addressVerbs name whom they address after them ("told reporters"), never the speaker.
-var addressVerbs = map[string]bool{"told": true, "tells": true, "tell": true, "telling": true, "informed": true, "briefed": true}
+var addressVerbs = lexWords("addressVerbs")
 
 // closesSentence: only closing punctuation follows np.
 func closesSentence(toks []token, np span) bool {
@@ -405,7 +405,7 @@ func subjectBeforeAside(toks []token, i int) ([]span, bool) {
 }
 
 // relativePronouns open a relative clause after the phrase they describe.
-var relativePronouns = map[string]bool{"who": true, "which": true, "whose": true, "whom": true}
+var relativePronouns = lexWords("relativePronouns")
 
 // sayingParticiples after a comma take the main clause's subject ("X defended the ban,
 // saying …", "X hit back, calling the report shameful").
