@@ -56,7 +56,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		st.noteSpeaker(bi, q, mentions)
 		return
 	}
-	if part != "headline" && hypothetical(toks, h) {
+	if part != "headline" && hypothetical(toks, q.inside) {
 		st.skipWith(s, part, "a hypothetical or advice (if …, it could …), not a claim", mentions)
 		st.noteSpeaker(bi, q, mentions)
 		return
@@ -395,7 +395,7 @@ func quotationIsTheSentence(toks []token, inside []bool) bool {
 // colon and an opening mark come before the first quoted word, and nothing follows the quote.
 func speakerThenQuote(toks []token, inside []bool) bool {
 	first := slices.Index(inside, true)
-	if first < 2 || !opensQuote(toks[first-1]) && toks[first-1].text != "“" {
+	if first < 2 || !opensQuote(toks[first-1]) {
 		return false
 	}
 	if p := toks[first-2].text; p != "," && p != ":" {

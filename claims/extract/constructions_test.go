@@ -690,8 +690,8 @@ func TestQuotesOverParagraphsAndStances(t *testing.T) {
 			want: []wantSource{{sentence: "The health officer", notClaim: true}}},
 		{name: "an inference about the past is no advice", text: "The inspector said the driver must have fallen asleep at the wheel.\n",
 			want: []wantSource{{sentence: "The inspector", source: "inspector"}}},
-		{name: "'continued' before a quotation", text: "He continued, “The city paid 12 million dollars to settle.”\n",
-			want: []wantSource{{sentence: "He continued", source: "he"}}},
+		{name: "'continued' before a quotation", text: "Ruiz continued, “The city paid 12 million dollars to settle.”\n",
+			want: []wantSource{{sentence: "Ruiz continued", source: "ruiz"}}},
 		{name: "'continued' as a verb of going on", text: "The talks continued into the night in Geneva.\n",
 			want: []wantSource{{sentence: "The talks", source: ""}}},
 		{name: "a headline's passive", text: "# Shoppers urged to throw out fruit after needles found\n\nThe recall began on Monday.\n",
@@ -758,4 +758,46 @@ func TestFurnitureAppealsAndPassives(t *testing.T) {
 		{name: "a finding about a country is no advice", text: "The court found that a country must be bound by international law to protect refugees.\n",
 			want: []wantSource{{sentence: "The court", source: "court"}}},
 	})
+}
+
+// What the diff review found: each construction, with the reading it must not regress to.
+func TestReviewedConstructions(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a negated denial asserts, however often the cue is read", text: "The company did not dispute the violations found by the inspectors.\n",
+			want: []wantSource{{sentence: "The company", source: "company", stance: "asserts"}}},
+		{name: "a clause with a past verb after 'suggested'", text: "Researchers suggested the virus spread through bats in the caves.\n",
+			want: []wantSource{{sentence: "Researchers", source: "researchers"}}},
+		{name: "an active headline with 'pledged to'", text: "# Mayor pledged to cut bus fares by half\n\nThe vote is on Friday.\n",
+			want: []wantSource{{sentence: "Mayor pledged", source: "mayor"}}},
+		{name: "an active headline with 'warned … that'", text: "# Minister warned in letter that reserves were low\n\nThe vote is on Friday.\n",
+			want: []wantSource{{sentence: "Minister warned", source: "minister"}}},
+		{name: "an armed group after 'by' is the agent", text: "The governor said the attack on the market was carried out by militants.\n",
+			want: []wantSource{{sentence: "The governor", source: "governor", stance: "accuses"}}},
+		{name: "an if-sentence with figures is a claim", text: "If approved, the plan would cut 5,000 jobs by 2027, the company said.\n",
+			want: []wantSource{{sentence: "If approved", source: "company"}}},
+		{name: "'reporting by' in a sentence of the story", text: "Reporting by the Guardian revealed that the ministry had paid the contractor twice for the same bridge.\n",
+			want: []wantSource{{sentence: "Reporting by", source: "guardian"}}},
+		{name: "a sentence ending in a dash is no crosshead", text: "Prices rose sharply in the third quarter -\n",
+			want: []wantSource{{sentence: "Prices rose", source: ""}}},
+		{name: "an announced act in another form", text: "Police said the suspect would be charged with murder.\n",
+			want: []wantSource{{sentence: "Police said", source: "police"}}},
+		{name: "a title-case headline's 'May' is the modal", text: "# Rates May Rise Again Next Year\n\nThe vote is on Friday.\n",
+			want: []wantSource{{sentence: "Rates May", notClaim: true}}},
+	})
+	x := sharedExtractor(t)
+	for _, tc := range []struct{ text, stance string }{
+		{"France, Germany, and Italy said the shipment violated the embargo on Sudan.\n", "accuses"},
+		{"France, Germany and Italy said the shipment violated the embargo on Sudan.\n", "accuses"},
+	} {
+		res := x.Extract("case.md", []byte(tc.text))
+		require.NotEmpty(t, res.Document.Claims, tc.text)
+		for _, a := range res.Document.Claims[0].Attributions {
+			assert.Equal(t, tc.stance, string(a.Stance), "an Oxford comma is no clause break: %s in %q", a.SourceText, tc.text)
+		}
+	}
+	res := x.Extract("case.md", []byte("GENEVA (Reuters) - Three clinics have reported cases of measles since April, the agency said.\n"))
+	require.NotEmpty(t, res.Document.Claims)
+	for _, a := range res.Document.Claims[0].Attributions {
+		assert.NotContains(t, a.SourceText, "GENEVA", "a dateline is not a source")
+	}
 }

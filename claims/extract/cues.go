@@ -7,7 +7,10 @@
 
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The lexicons below are general English news vocabulary. Nothing here names an article, a
 // person or an event; names live in the source registry and gazetteer (policy data).
@@ -54,7 +57,7 @@ func cueAt(toks []token, i int) (cue, int, bool) {
 	case 1:
 		return cue{}, 0, false
 	case 2:
-		return cueLexicon[t.cueIndex], int(t.cueLen), true
+		return negatedDenial(toks, i, cueLexicon[t.cueIndex]), int(t.cueLen), true
 	}
 	c, n, idx, ok := findCue(toks, i)
 	if !ok {
@@ -62,7 +65,16 @@ func cueAt(toks []token, i int) (cue, int, bool) {
 		return cue{}, 0, false
 	}
 	t.cueState, t.cueLen, t.cueIndex = 2, uint8(n), int16(idx)
-	return c, n, true
+	return negatedDenial(toks, i, c), n, true
+}
+
+// negatedDenial: a verb of denial after "not" or "never" denies nothing ("did not dispute the
+// violations" admits them): it asserts. Applied to the cached lexicon entry on every lookup.
+func negatedDenial(toks []token, i int, c cue) cue {
+	if c.stance == "denies" && negatedAt(toks, i) && (i < 2 || !negatedAt(toks, i-1)) {
+		c.stance = "asserts"
+	}
+	return c
 }
 
 func findCue(toks []token, i int) (cue, int, int, bool) {
@@ -150,17 +162,14 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 		return cue{}, 0, 0, false // "seven soldiers confirmed dead": a reduced passive
 	}
 	if bestLen == 1 && best.kind != cuePrep && strings.HasSuffix(t.lower, "ed") && titleOrHeadlineShape(toks) && i > 0 && !toks[i-1].punct &&
-		(i+1 == len(toks) || toks[i+1].lower == "in" || toks[i+1].lower == "at" || toks[i+1].lower == "on" || toks[i+1].lower == "near") {
-		return cue{}, 0, 0, false // a headline's passive: "fifth casualty reported in Johor"
+		(i+1 == len(toks) || locatives[toks[i+1].lower]) && !slices.ContainsFunc(toks[i:], func(x token) bool { return x.lower == "that" }) {
+		return cue{}, 0, 0, false // a headline's passive: "fifth casualty reported in Johor" (not "Minister warned in letter that …")
 	}
 	if t.lower == "report" && !(i > 0 && strings.HasSuffix(toks[i-1].lower, "s") && i+1 < len(toks) && !toks[i+1].punct) {
 		return cue{}, 0, 0, false // "report" is a verb only after a plural subject and before its object
 	}
-	if best.stance == "denies" && i > 0 && (toks[i-1].lower == "not" || toks[i-1].lower == "never" || strings.HasSuffix(toks[i-1].lower, "n't")) {
-		best.stance = "asserts" // "did not dispute the violations": no denial; an admission
-	}
-	if best.kind == cueVerb && bestLen == 1 && strings.HasSuffix(t.lower, "ed") && i+1 < len(toks) && toks[i+1].lower == "to" && titleOrHeadlineShape(toks) {
-		return cue{}, 0, 0, false // "consumers urged to throw out fruit": a headline's passive
+	if best.kind == cueVerb && bestLen == 1 && objectControlVerbs[t.lower] && i+1 < len(toks) && toks[i+1].lower == "to" && titleOrHeadlineShape(toks) {
+		return cue{}, 0, 0, false // "consumers urged to throw out fruit": a headline's passive (not "Biden pledged to cut")
 	}
 	if quoteOnlyCues[t.lower] && bestLen == 1 && !(i+1 < len(toks) && (toks[i+1].text == "," || toks[i+1].text == ":" || toks[i+1].lower == "that" || opensQuote(toks[i+1]))) {
 		return cue{}, 0, 0, false // "the talks continued": a verb of saying only before what was said
@@ -297,6 +306,11 @@ func reportsAFinding(toks []token, k int) bool {
 	if strings.HasSuffix(toks[k].lower, "ing") && len(toks[k].lower) > 5 {
 		return true // "suggested living near a busy road raises the risk": a clause
 	}
+	for j := k + 1; j < len(toks) && j < k+10 && !toks[j].punct; j++ {
+		if irregularPasts[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ed") && len(toks[j].lower) > 4 && !determiners[toks[j-1].lower] {
+			return true // "suggested the virus spread through bats": a clause with a past verb
+		}
+	}
 	if findingWords[toks[k].lower] {
 		return true
 	}
@@ -344,8 +358,12 @@ func titleOrHeadlineShape(toks []token) bool {
 		return false
 	}
 	last := toks[len(toks)-1].text
-	return last != "." && last != "!" && last != "?" && last != "”" && last != "\""
+	return last != "." && last != "!" && last != "?" && last != "”" && last != "\"" && last != "’" && last != "'"
 }
+
+// objectControlVerbs take an object before "to" ("urged residents to leave"): in a headline,
+// "X urged to …" is their passive.
+var objectControlVerbs = lexWords("objectControlVerbs")
 
 // titleCase: nearly every word of the sentence is capitalised, as in a headline written in
 // title case, where a capitalised cue is still a verb.

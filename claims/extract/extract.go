@@ -81,11 +81,12 @@ type state struct {
 }
 
 // crosshead: a short line set between dashes, as wire copy marks a section ("- 'All options
-// on the table' -").
-func crosshead(text string) bool {
+// on the table' -"), not a sentence that ends in a dash.
+func crosshead(text string, listItem bool) bool {
 	t := strings.TrimSpace(text)
 	for _, d := range []string{"-", "–", "—"} {
-		if strings.HasSuffix(t, " "+d) && len(strings.Fields(t)) <= 12 {
+		// the opening dash is a Markdown list marker, so a list item shows only the closing one
+		if (listItem || strings.HasPrefix(t, d+" ")) && strings.HasSuffix(t, " "+d) && len(strings.Fields(t)) <= 12 {
 			return true
 		}
 	}
@@ -112,7 +113,7 @@ func (x *Extractor) Extract(path string, src []byte) *Result {
 			st.headline(b)
 			continue
 		}
-		if b.heading || crosshead(text) {
+		if b.heading || crosshead(text, b.listItem) {
 			st.skip(span{b.start, b.end}, "body", "section heading")
 			continue
 		}

@@ -53,6 +53,9 @@ const noCommentReach = 8
 // creditLine: the sentence credits the story's makers ("Reporting by …; Editing by …",
 // "(Additional reporting by …)").
 func creditLine(toks []token) bool {
+	if wordCount(toks) > 16 && !slices.ContainsFunc(toks, func(t token) bool { return t.text == ";" }) {
+		return false // "Reporting by the Guardian revealed that …" is a sentence of the story
+	}
 	k := 0
 	for k < len(toks) && toks[k].punct {
 		k++
@@ -100,7 +103,7 @@ func imperativeQuote(toks []token, inside []bool, h *hits) bool {
 // hypothetical: the sentence opens with "if" and its main clause is a guess, advice or an
 // outcome ("If someone swallowed a needle, it could …", "If people have any, it is easiest to
 // throw them away", "If the decline continues, it will …").
-func hypothetical(toks []token, h *hits) bool {
+func hypothetical(toks []token, inside []bool) bool {
 	k := 0
 	for k < len(toks) && toks[k].punct {
 		k++
@@ -109,11 +112,16 @@ func hypothetical(toks []token, h *hits) bool {
 		return false
 	}
 	for _, t := range toks[k:] {
+		if !inside[k] && (t.number() || timeWords[t.lower] && !weekdays[t.lower]) {
+			return false // "If approved, the plan would cut 5,000 jobs by 2027": figures to check
+		}
+	}
+	for _, t := range toks[k:] {
 		if hypotheticalMarks[t.lower] {
 			return true
 		}
 	}
-	return insideQuotes(toks)[k] // a speaker's "if …" is their hypothesis
+	return inside[k] // a speaker's "if …" is their hypothesis
 }
 
 // hypotheticalMarks in an "if" sentence make its main clause a guess, advice or an outcome.
@@ -264,7 +272,7 @@ func predictsOnly(toks []token, h *hits, mentions []mention) bool {
 		if t.number() || wordIn(lexNumber, t.lower) || timeWords[t.lower] && !weekdays[t.lower] {
 			return false
 		}
-		if k >= modal && (t.capitalised() && !firstWordOfQuote(toks, insideQuotes(toks), k) || plannedActs[t.lower]) {
+		if k >= modal && (t.capitalised() && !firstWordOfQuote(toks, insideQuotes(toks), k) || plannedAct(t.lower)) {
 			return false // a name, or an act one can check was done ("would appeal the verdict")
 		}
 	}
@@ -272,19 +280,33 @@ func predictsOnly(toks []token, h *hits, mentions []mention) bool {
 }
 
 // plannedActs are acts a source can announce and a reader can later check ("will appeal",
-// "would reopen", "plans to sell").
+// "would reopen", "plans to sell", "would be charged").
 var plannedActs = lexWords("plannedActs")
+
+// plannedAct: w is one of plannedActs in any of its forms ("charged", "closes", "selling").
+func plannedAct(w string) bool {
+	if plannedActs[w] {
+		return true
+	}
+	for _, suffix := range []string{"ing", "ed", "d", "es", "s"} {
+		if stem, ok := strings.CutSuffix(w, suffix); ok && len(stem) >= 3 && (plannedActs[stem] || plannedActs[stem+"e"]) {
+			return true
+		}
+	}
+	return false
+}
 
 // siteAppeal: the site's own appeal or furniture ("Become a patron", "Subscribe to our
 // newsletter", "you can help us …"): an appeal word in a short line or one that addresses the
 // reader, outside any quotation. A long sentence of the story that happens to hold "an
 // advertisement" or "help us" in a quote is not one.
 func siteAppeal(toks []token, h *hits, inside []bool) bool {
+	addresses := slices.ContainsFunc(h[lexAddress], func(m hit) bool { return !inside[m.start] })
 	for _, m := range h[lexAppeal] {
 		if inside[m.start] {
 			continue
 		}
-		if wordCount(toks) <= 12 || h.has(lexAddress) {
+		if wordCount(toks) <= 12 || addresses {
 			return true
 		}
 	}
@@ -363,8 +385,8 @@ func speculates(toks []token) bool {
 	if negator[toks[start].lower] {
 		return false // "Neither account could be verified": a negative finding, not a guess
 	}
-	if toks[end].text == "May" {
-		return false // the month ("at its May meeting"), not the modal
+	if toks[end].text == "May" && !titleCase(toks) {
+		return false // the month ("at its May meeting"), not the modal (but "Rates May Rise")
 	}
 	switch toks[end].lower {
 	case "could":

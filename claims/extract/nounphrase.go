@@ -257,7 +257,7 @@ var phraseModifiers = lexWords("phraseModifiers")
 func coordinated(toks []token, start, end int) []span {
 	conjunction := false
 	for k := start; k < end; k++ {
-		if toks[k].lower == "and" || toks[k].lower == "or" {
+		if toks[k].lower == "and" || toks[k].lower == "or" { // "observers from the bloc and from the union": two sources, as annotated
 			conjunction = true
 		}
 	}

@@ -40,11 +40,29 @@ func negatedAt(toks []token, k int) bool {
 // trapped") qualifies that clause, not what the sentence reports first.
 func coordinateClause(toks []token) int {
 	for k := 1; k+1 < len(toks); k++ {
-		if toks[k].text == ";" || toks[k].text == "," && (toks[k+1].lower == "but" || toks[k+1].lower == "and" || toks[k+1].lower == "while") {
+		if toks[k].text == ";" || toks[k].text == "," && coordinators[toks[k+1].lower] && clauseAhead(toks, k+2) {
 			return k
 		}
 	}
 	return len(toks)
+}
+
+// coordinators join a second clause after a comma.
+var coordinators = lexWords("coordinators")
+
+// clauseAhead: a verb comes before the next punctuation from k, so ", and" joins a clause,
+// not the last item of a list ("France, Germany, and Italy said").
+func clauseAhead(toks []token, k int) bool {
+	for ; k < len(toks) && !toks[k].punct; k++ {
+		if t := toks[k]; passiveAux[t.lower] || clauseVerbs[t.lower] || irregularPasts[t.lower] || auxiliaries[t.lower] && !determiners[t.lower] ||
+			strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 {
+			return true
+		}
+		if _, _, ok := cueAt(toks, k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // dismisses: a dismissal word shortly after what it dismisses ("the investigation was
@@ -114,16 +132,31 @@ func imputesBreach(c *claims.Claim, toks []token, h *hits, primaries []mention) 
 // nameBefore: a name stands before the first breach word, outside the sources' words ("the
 // agency announced that Byrne had violated the rules"): the breach is someone's.
 func nameBefore(toks []token, legal []hit, primaries []mention) bool {
-	if len(legal) == 0 {
-		return false
-	}
-	for k := 1; k < legal[0].start; k++ {
-		t := toks[k]
-		if t.capitalised() && !slices.ContainsFunc(primaries, func(p mention) bool { return t.start >= p.start && t.end <= p.end }) {
-			return true
+	first := -1 // the first breach word outside the sources' words
+	for _, m := range legal {
+		if !inMentions(toks, m.start, primaries) {
+			first = m.start
+			break
 		}
 	}
+	if first < 0 {
+		return false
+	}
+	inside := insideQuotes(toks)
+	for k := 1; k < first; k++ {
+		t := toks[k]
+		if !t.capitalised() || inMentions(toks, k, primaries) || t.lower == "i" || timeWords[t.lower] || weekdays[t.lower] ||
+			inside[k] || toks[k-1].punct && toks[k-1].text != "," {
+			continue // not a name: "I", a day or month, a quote's or a clause's first word
+		}
+		return true
+	}
 	return false
+}
+
+// inMentions: the token at k stands inside one of the mentions' words.
+func inMentions(toks []token, k int, ms []mention) bool {
+	return slices.ContainsFunc(ms, func(p mention) bool { return toks[k].start >= p.start && toks[k].end <= p.end })
 }
 
 // imputesHostileAct: a source that says another party did a hostile act (an attack, a hack,
@@ -133,9 +166,7 @@ func nameBefore(toks []token, legal []hit, primaries []mention) bool {
 // militants carried out the bombing, the minister said"). An act on an armed group ("strikes
 // on militants") is reported, not imputed; a claim of one's own act is asserted.
 func imputesHostileAct(c *claims.Claim, toks []token, h *hits, primaries []mention, agents []string, reg *claims.Registry) {
-	inSource := func(k int) bool {
-		return slices.ContainsFunc(primaries, func(p mention) bool { return toks[k].start >= p.start && toks[k].end <= p.end })
-	}
+	inSource := func(k int) bool { return inMentions(toks, k, primaries) }
 	act := -1
 	for _, m := range h[lexHostile] {
 		if !inSource(m.start) {
@@ -143,7 +174,7 @@ func imputesHostileAct(c *claims.Claim, toks []token, h *hits, primaries []menti
 			break
 		}
 	}
-	if act < 0 || h.has(lexSelfClaim) {
+	if act < 0 {
 		return
 	}
 	// an armed group struck, killed or targeted ("killed two militants planning attacks") is
@@ -151,6 +182,10 @@ func imputesHostileAct(c *claims.Claim, toks []token, h *hits, primaries []menti
 	militantAgent := false
 	for _, m := range h[lexMilitant] {
 		if inSource(m.start) {
+			continue
+		}
+		if m.start > 0 && toks[m.start-1].lower == "by" || m.start > 1 && toks[m.start-2].lower == "by" {
+			militantAgent = true // "the attack was carried out by militants"
 			continue
 		}
 		for _, l := range []lexID{lexEvent, lexHostile} {

@@ -21,7 +21,7 @@ findings contains f if {
 	some a in c.attributions
 	anonymous_mention(a.mention)
 	not quoted_before(a, i)
-	not reason_given
+	not reason_given(a)
 	not named_beside(c, a)
 	not identified_later(c, a, i)
 	f := {
@@ -39,16 +39,20 @@ modifiers := {w | some w in lint.config.anonymous_modifiers}
 # and what precedes it is a determiner, a number, a rank or the body they belong to ("a U.S.
 # defense official", "a Pentagon official"), never a personal name.
 anonymous_mention(m) if {
-	ws := regex.split(`[^A-Za-z'’.-]+`, trim_space(m))
-	head(m) in anonymous
-	bare_or_modified(ws)
+	ws := words_of(m)
+	some k, w in ws
+	w in anonymous
+	determiner_first(ws, k) # "a Pentagon official", "two senior officials"
+	every x in array.slice(ws, k + 1, count(ws)) {
+		x in modifiers # "a person familiar with the matter": nothing after the role names anyone
+	}
 	not routine_plural(lint.words(m))
 }
 
-# "Sources", or a role after a determiner, a number or a rank ("a senior official").
-bare_or_modified(ws) if count(ws) == 1
+# The role word opens the mention ("Sources"), or a determiner, a number or a rank does.
+determiner_first(_, 0)
 
-bare_or_modified(ws) if lower(ws[0]) in modifiers
+determiner_first(ws, _) if ws[0] in modifiers
 
 # The claim also rests on a source it names ("the Defense Department said …, as described by a
 # Pentagon official"): the unnamed one adds a detail to a named account.
@@ -79,7 +83,7 @@ identified_later(c, a, i) if {
 	j > i
 	some b in d.attributions
 	not b.source.known
-	regex.match(`(^|[ ,])(Dr\.? |Mr\.? |Ms\.? |Mrs\.? )?[A-Z][a-z]+ [A-Z][a-z]+`, b.mention)
+	regex.match(`(^|[ ,])(Dr|Mr|Ms|Mrs|Prof|Gen|Col|Sen|Rep)\.? [A-Z][a-z]+ [A-Z][a-z]+`, b.mention) # a titled person, not any name
 	not anonymous_mention(b.mention)
 }
 
@@ -100,15 +104,29 @@ same_source(a, b) if {
 	head(a.mention) == head(b.mention)
 }
 
-head(m) := lower(ws[count(ws) - 1]) if ws := regex.split(`[^A-Za-z'’.-]+`, trim_space(m))
+# The role word of a mention ("official" in "a senior official familiar with the talks").
+head(m) := roles[0] if {
+	roles := [x | some x in words_of(m); x in anonymous]
+	count(roles) > 0
+} else := ws[count(ws) - 1] if ws := words_of(m)
 
-# Somewhere the draft says why sources are unnamed ("because he was not authorised to speak",
-# "under the briefing's ground rules").
-reason_given if {
+words_of(m) := [lower(x) | some x in regex.split(`[^A-Za-z'’.-]+`, trim_space(m)); x != ""]
+
+# The draft says why this source is unnamed ("because he was not authorised to speak", "under
+# the briefing's ground rules"), in a sentence that quotes it or speaks of its anonymity.
+reason_given(a) if {
 	some c in lib.claims
+	about_anonymity(c, a)
 	some r in lint.config.anonymity_reasons
 	contains(lower(c.text), r)
 }
+
+about_anonymity(c, a) if {
+	some b in c.attributions
+	b.source.id == a.source.id
+}
+
+about_anonymity(c, _) if regex.match(`(?i)anonym|not be named|unnamed|not named|identified|ground rules|refer to`, c.text)
 
 # "Officials said", "the officials said": a body's unnamed spokespeople, routine in news copy and
 # not a confidential source, unless a word marks them as withheld ("senior", "unnamed", "two").

@@ -65,3 +65,14 @@ test_a_role_named_further_down_passes if {
 	count(rule.findings) == 1 with input as fx.doc([lede, first])
 	count(rule.findings) == 0 with input as fx.doc([lede, first, later])
 }
+
+test_words_after_the_role_that_name_no_one if {
+	familiar := object.union(fx.attr(fx.anonymous, "asserts", []), {"mention": "A person familiar with the matter"})
+	count(rule.findings) == 1 with input as fx.doc([fx.claim("c", "event", [], [familiar])])
+}
+
+test_a_reason_only_where_the_draft_speaks_of_the_source if {
+	c := fx.claim("c", "event", [], [fx.attr(fx.anonymous, "asserts", [])])
+	talks := object.union(fx.claim("t", "event", [], []), {"text": "The ministers met to discuss the ceasefire."})
+	count(rule.findings) == 1 with input as fx.doc([c, talks])
+}

@@ -34,16 +34,20 @@ test_the_accused_answering_it_passes if {
 }
 
 test_a_party_reporting_its_own_act_passes if {
-	c := fx.claim("s", "responsibility", ["russia"], [fx.attr(fx.russia, "asserts", [])])
-	count(rule.findings) == 0 with input as fx.doc([c])
+	own := fx.claim("s", "responsibility", ["russia"], [fx.attr(fx.russia, "asserts", [])])
+	charge := fx.claim("s", "responsibility", ["ukraine"], [fx.attr(fx.russia, "accuses", [])])
+	count(rule.findings) == 0 with input as fx.doc([own])
+	count(rule.findings) == 1 with input as fx.doc([charge])
 }
 
 test_the_accused_own_account_of_the_events_passes if {
 	c := object.union(fx.claim("s", "responsibility", ["russia"], [fx.attr(fx.police, "accuses", [])]), {"text": "Russian boats blockaded the harbour, the police said."})
-	same := object.union(fx.claim("o", "event", ["ukraine"], [fx.attr(fx.russia_mod, "asserts", [])]), {"text": "Moscow said its boats patrolled the harbour lawfully."})
-	other := object.union(same, {"text": "Moscow said its grain exports rose."})
+	same := object.union(fx.claim("o", "event", ["ukraine"], [fx.attr(fx.russia_mod, "asserts", [])]), {"text": "Moscow said its boats blockaded the harbour lawfully."})
+	free_standing := object.union(same, {"text": "Moscow said its grain exports rose."})
+	denial_of_others := fx.responding("d", "statement", ["russia"], [fx.attr(fx.russia, "denies", [])], ["earlier"])
 	count(rule.findings) == 0 with input as fx.doc([c, same])
-	count(rule.findings) == 1 with input as fx.doc([c, other])
+	count(rule.findings) == 0 with input as fx.doc([c, free_standing])
+	count(rule.findings) == 1 with input as fx.doc([c, denial_of_others])
 }
 
 test_a_charge_framed_as_the_partys_own_passes if {

@@ -91,3 +91,10 @@ test_a_lede_summary_restated_with_a_source_passes if {
 	count(rule.findings) == 1 with input as fx.doc([lede])
 	count(rule.findings) == 0 with input as fx.doc([lede, restated])
 }
+
+test_month_names_inside_words_and_four_digit_counts if {
+	marines := object.union(fx.claim("m", "quantity", [], []), {"text": "At least 12 marines were killed in the ambush."})
+	counted := object.union(fx.claim("k", "quantity", [], []), {"text": "The flood killed 1500 people in the valley."})
+	this_year := object.union(fx.claim("y", "quantity", [], []), {"text": "Four workers died of heatstroke in 2025."})
+	count(rule.findings) == 3 with input as fx.doc([fx.claim("lede", "event", [], []), marines, counted, this_year])
+}

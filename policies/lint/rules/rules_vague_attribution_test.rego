@@ -47,7 +47,8 @@ test_a_hedge_in_a_sourced_sentence_passes if {
 test_a_group_named_elsewhere_or_by_its_publication_passes if {
 	observers := object.union(experts, {"id": "unknown:observers", "name": "observers"})
 	vague := fx.claim("v", "event", [], [fx.attr(observers, "asserts", [])])
-	named := object.union(fx.claim("n", "event", [], []), {"text": "Observers from the regional bloc SADC criticised the vote."})
+	bloc := object.union(experts, {"id": "unknown:observers-from-sadc", "name": "Observers from the regional bloc SADC"})
+	named := fx.claim("n", "event", [], [fx.attr(bloc, "asserts", [])])
 	paper := object.union(vague, {"text": "In a paper in the journal Science, observers said the ice had thinned."})
 	count(rule.findings) == 1 with input as fx.doc([vague])
 	count(rule.findings) == 0 with input as fx.doc([vague, named])

@@ -40,17 +40,23 @@ severity(c) := "error" if c.part == "headline"
 
 else := "warning"
 
-# The accused gives its own account of the same events elsewhere in the draft: a claim by a
-# source of an accused party that shares a content word with this one ("China's coast guard
-# said the Philippine ships intruded near the shoal").
+# The accused gives its own account elsewhere in the draft: a claim by a source of an accused
+# party ("China's coast guard said the Philippine ships intruded near the shoal") that shares
+# a content word with this one, or that answers nothing else. A denial aimed at other
+# allegations ("Both denied these allegations", two paragraphs up) is no account of these
+# events.
 accused_account(c) if {
 	some d in lib.claims
 	d.id != c.id
 	some b in d.attributions
 	some p in b.source.affiliations
 	p in accused(c)
-	count(content_words(c.text) & content_words(d.text)) > 0
+	same_events(c, d)
 }
+
+same_events(c, d) if count(content_words(c.text) & content_words(d.text)) > 0
+
+same_events(_, d) if count(d.responds_to) == 0
 
 # The parties the claim names other than its sources' own: whom it accuses. A police charge
 # against a person names no party to a dispute.
@@ -65,7 +71,8 @@ framed_as_accusation(c) if {
 	lower(a.cue) in {w | some w in lint.config.accusation_cues}
 }
 
-content_words(text) := {w | some w in lint.words(text); count(w) >= 7}
+# Long lower-case words: what happened, not who (names and demonyms are capitalised).
+content_words(text) := {w | some w in regex.find_n(`\b[a-z]{7,}\b`, text, -1)}
 
 about_others(c) if {
 	some a in c.attributions

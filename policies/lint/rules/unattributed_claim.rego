@@ -45,7 +45,7 @@ needs_source(c) if {
 # A toll of an earlier year is background the reader can look up ("the 2010 quake killed
 # 200,000 people", "died in 2020"), not this story's figure; a full date ("on 2 January 2024")
 # is not.
-historical(text) if regex.match(`(?i)(^|[^a-z])(in|the|of|since|during)\s+(19|20)[0-9][0-9]([^0-9]|$)`, text)
+historical(text) if regex.match(`(?i)(^|[^a-z])(the|during)\s+(19|20)[0-9][0-9]\s+[a-z]`, text)
 
 # A later sentence gives the same figure with a source (the lede's count, sourced below).
 sourced_later(id, text) if {
@@ -57,7 +57,7 @@ sourced_later(id, text) if {
 	j > i
 	count(d.supporting) > 0
 	some n in figures
-	regex.match(sprintf(`(^|[^0-9,.])%s([^0-9]|$)`, [replace(replace(n, ".", `\.`), ",", ",")]), d.text)
+	regex.match(sprintf(`(^|[^0-9,.])%s([^0-9]|$)`, [replace(n, ".", `\.`)]), d.text)
 }
 
 # A number within a few words of a word of harm, on either side: "12 people were killed",
@@ -67,10 +67,10 @@ harm_figure(text) if regex.match(figure_then_harm, undated(text))
 harm_figure(text) if regex.match(harm_then_figure, undated(text))
 
 # The text without its dates ("died May 18", "on 2 January"): a day of the month counts no one.
-undated(text) := regex.replace(lower(text), `(\d{1,2}\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?(\s+\d{1,2}(st|nd|rd|th)?)?`, " ")
+undated(text) := regex.replace(lower(text), `(\d{1,2}\s+)?\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?(\s+\d{1,2}(st|nd|rd|th)?\b)?`, " ")
 
 # A count in figures (not a year: "died in 2020" counts no one) or in words.
-number_words := `(\d{1,3}(,\d{3})+|\d{1,3}(\.\d+)?|\d{5,}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|tens of thousands)`
+number_words := `(\d{1,3}(,\d{3})+|\d{1,3}(\.\d+)?|1[0-8]\d\d|2[1-9]\d\d|[3-9]\d\d\d|\d{5,}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|tens of thousands)`
 
 harm := sprintf("(%s)", [concat("|", lint.config.harm_words)])
 
@@ -114,8 +114,10 @@ needs_source(c) if {
 # lede's summary is sourced below, as wire copy does ("X has been fined and suspended" … "the
 # league said in a statement that X was fined …").
 restated_with_source(c) if {
-	some d in lib.claims
-	d.id != c.id
+	some i, x in lib.claims
+	x.id == c.id
+	some j, d in lib.claims
+	j > i
 	count(d.supporting) > 0
 	count(long_words(c.text) & long_words(d.text)) >= 2
 }

@@ -92,9 +92,9 @@ named_elsewhere(ws, id) if {
 	some w in (ws & group_words)
 	some d in lib.claims
 	d.id != id
-	some text in array.concat([d.text], [a.mention | some a in d.attributions])
-	regex.match(sprintf(`(?i)\b%s?s?\b`, [trim_suffix(w, "s")]), text)
-	regex.match(`[A-Z][a-z]+ [A-Z][a-z]+|\b[A-Z]{2,}\b`, text)
+	some a in d.attributions
+	regex.match(sprintf(`(?i)\b%ss?\b`, [trim_suffix(w, "s")]), a.mention)
+	regex.match(`[A-Z][a-z]+ [A-Z][a-z]+|\b[A-Z]{2,}\b`, a.mention) # a named member or body of the group
 }
 
 group_words := {"analysts", "analyst", "experts", "expert", "observers", "observer", "critics", "researchers", "economists", "scientists", "commentators"}
