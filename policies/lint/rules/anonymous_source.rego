@@ -83,7 +83,7 @@ identified_later(c, a, i) if {
 	j > i
 	some b in d.attributions
 	not b.source.known
-	regex.match(`(^|[ ,])(Dr|Mr|Ms|Mrs|Prof|Gen|Col|Sen|Rep)\.? [A-Z][a-z]+ [A-Z][a-z]+`, b.mention) # a titled person, not any name
+	regex.match(sprintf(`(?i:(^|[ ,])(%s)\.?) [A-Z][a-z]+ [A-Z][a-z]+`, [concat("|", lint.config.identifying_titles)]), b.mention) # a titled person, not any name
 	not anonymous_mention(b.mention)
 }
 

@@ -76,3 +76,11 @@ test_a_reason_only_where_the_draft_speaks_of_the_source if {
 	talks := object.union(fx.claim("t", "event", [], []), {"text": "The ministers met to discuss the ceasefire."})
 	count(rule.findings) == 1 with input as fx.doc([c, talks])
 }
+
+test_a_lede_role_identified_by_a_title_word if {
+	lede := fx.claim("c1", "event", [], [object.union(fx.attr(fx.anonymous, "asserts", []), {"mention": "a top police official"})])
+	person := object.union(fx.anonymous, {"id": "unknown:alba", "name": "police spokesperson Colonel Roderick Alba"})
+	fisher := object.union(fx.anonymous, {"id": "unknown:lopez", "name": "Maria Lopez, a fishmonger"})
+	count(rule.findings) == 0 with input as fx.doc([lede, fx.claim("c2", "statement", [], [fx.attr(person, "asserts", [])])])
+	count(rule.findings) == 1 with input as fx.doc([lede, fx.claim("c2", "statement", [], [fx.attr(fisher, "asserts", [])])])
+}
