@@ -801,3 +801,24 @@ func TestReviewedConstructions(t *testing.T) {
 		assert.NotContains(t, a.SourceText, "GENEVA", "a dateline is not a source")
 	}
 }
+
+func TestSpeakersAcrossAsidesAndClauseBreaks(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a name, an age and an apposition before the verb", text: "Dana Okafor, 52, a nurse at the clinic, said the ward had run out of saline.\n",
+			want: []wantSource{{sentence: "Dana Okafor", source: "okafor"}}},
+		{name: "a subject after a dash that ends the clause before it", text: "It was not a rumour — Lena Park, a spokeswoman for the council, told reporters the bridge would close.\n",
+			want: []wantSource{{sentence: "It was not", source: "park"}}},
+		{name: "a dateline closed by a horizontal bar", text: "TULSA ― The county's election board said it had counted every ballot.\n",
+			want: []wantSource{{sentence: "TULSA", source: "board"}}},
+		{name: "an inverted speaker with a relative clause after it", text: "“The count has taken weeks,” said a veteran poll worker who has staffed the hall for years.\n",
+			want: []wantSource{{sentence: "The count", source: "worker"}}},
+		{name: "an inverted titled speaker with a relative clause", text: "“The levee held,” said Sen. Ada Moss who represents the delta district.\n",
+			want: []wantSource{{sentence: "The levee", source: "moss"}}},
+		{name: "a speaker set off by commas inside the clause", text: "Those who moved into the flats last year, she said, still have no heating.\n",
+			want: []wantSource{{sentence: "Those who", source: "she"}}},
+		{name: "a speaker set off by commas after a noun subject", text: "The new reactor, the regulator said, passed every test in March.\n",
+			want: []wantSource{{sentence: "The new reactor", source: "regulator"}}},
+		{name: "the subject of an 'after' clause", text: "The mayor cancelled the parade after a resident of the east ward told him the route was flooded.\n",
+			want: []wantSource{{sentence: "The mayor", source: "resident"}}},
+	})
+}

@@ -198,7 +198,7 @@ func datelineEnd(toks []token, limit int) int {
 	for k := 0; k < limit && k < 12; k++ {
 		t := toks[k]
 		switch {
-		case t.text == "—" || t.text == "–" || t.text == "--" || t.text == "-" && k > 0 && toks[k-1].text == ")":
+		case dash(t) || t.text == "-" && k > 0 && toks[k-1].text == ")":
 			if k > 0 {
 				return k + 1
 			}
@@ -210,6 +210,11 @@ func datelineEnd(toks []token, limit int) int {
 		}
 	}
 	return 0
+}
+
+// dash: a dash that sets a clause or an aside apart ("NAIROBI —", "TULSA ―", "-- a source").
+func dash(t token) bool {
+	return t.text == "—" || t.text == "–" || t.text == "―" || t.text == "--"
 }
 
 // reaches: only auxiliaries, adverbs and time phrases ("on Monday") stand between the phrase's

@@ -151,6 +151,9 @@ func clauseFollows(toks []token, np span) bool {
 		if t.punct && t.start >= np.end {
 			return false
 		}
+		if relativePronouns[t.lower] && t.start > np.start {
+			return false // "…," said a poll worker who has staffed the hall: the clause describes the speaker
+		}
 		if k == 0 || t.punct || t.capitalised() {
 			continue
 		}
@@ -307,6 +310,11 @@ func (st *state) subjectOf(toks []token, i int) []span {
 			return coordinated(toks, start, aEnd)
 		}
 	}
+	if sp, ok := parentheticalSpeaker(toks, cs, i); ok {
+		if _, apposition := subjectBeforeAside(toks, i); !apposition {
+			return sp
+		}
+	}
 	adjacent := aEnd > start && reaches(toks, aEnd, i)
 	relative := aEnd > start && aEnd < i && (toks[aEnd].lower == "who" || toks[aEnd].lower == "which" || toks[aEnd].lower == "whose")
 	if adjacent || relative {
@@ -373,8 +381,52 @@ func (st *state) subjectOf(toks []token, i int) []span {
 			break
 		}
 	}
-
+	// "It was no rumour — Lena Park, a spokeswoman, told …", "The mayor cancelled the parade
+	// after a resident told him …": the cue's clause starts after a dash or a subordinating
+	// word, and its subject is read from there — for a verb of saying only: after such a word a
+	// verb of acting or of results is the act the clause tells ("after prosecutors presented
+	// evidence", "before the company reports earnings").
+	speech := sayingVerbs[toks[i].lower] && (!strings.HasPrefix(toks[i].lower, "report") || i+1 < len(toks) && toks[i+1].lower == "that")
+	for k := i - 1; k > cs && speech; k-- {
+		if dash(toks[k]) || clauseRestarts[toks[k].lower] {
+			return st.subjectOf(toks[k+1:], i-k-1)
+		}
+	}
 	return nil
+}
+
+// clauseRestarts open a clause whose subject may be a cue's source when nothing before them
+// is ("… after a resident told him"); elsewhere they are prepositions ("after the vote").
+var clauseRestarts = lexWords("clauseRestarts")
+
+// parentheticalSpeaker reads a speaker and its verb set off by commas inside the clause they
+// report: "Those who moved in, she said, still have no heating"; "The reactor, the regulator
+// said on Monday, passed". A name's apposition ("Smith, the chief, said, …") is not one.
+func parentheticalSpeaker(toks []token, cs, i int) ([]span, bool) {
+	_, n, ok := cueAt(toks, i)
+	if !ok {
+		return nil, false
+	}
+	after := i + n
+	for after < len(toks) && (timeWord(toks[after]) || weekdays[toks[after].lower] || toks[after].lower == "on" || toks[after].lower == "last") {
+		after++
+	}
+	if after >= len(toks) || toks[after].text != "," {
+		return nil, false
+	}
+	k := i - 1
+	for k > cs && toks[k].text != "," {
+		k--
+	}
+	if k <= cs || containsCue(toks, cs, k) {
+		return nil, false
+	}
+	bs := k + 1
+	bEnd := readNounPhrase(toks, bs, i)
+	if bEnd <= bs || !reaches(toks, bEnd, i) {
+		return nil, false
+	}
+	return coordinated(toks, bs, bEnd), true
 }
 
 // subjectBeforeAside reads "Marlon Marshall, the campaign's director of state races, said" and
