@@ -73,6 +73,15 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		st.skipWith(s, part, "a question reported, not a claim", mentions)
 		return
 	}
+	if part != "headline" && introducesQuote(toks, mentions) {
+		st.skipWith(s, part, "a speaker introducing the quotation that follows, not a claim", mentions)
+		st.noteSpeaker(bi, q, mentions)
+		return
+	}
+	if part != "headline" && reportedFeeling(toks, h, mentions) {
+		st.skipWith(s, part, "a feeling reported, with nothing checkable in it, not a claim", mentions)
+		return
+	}
 	if part != "headline" && predictsOnly(toks, h, mentions) {
 		st.skipWith(s, part, "a prediction or an intention with nothing checkable in it, not a claim", mentions)
 		st.noteSpeaker(bi, q, mentions)
@@ -173,6 +182,9 @@ var warningCues = lexWords("warningCues")
 // splitRelays separates sources from relays: a wire agency or outlet that only passes on what
 // another source in the same sentence said ("according to Reuters", "seen by Reuters",
 // "Reuters reports that …") is a relay.
+// outletHeads make an unknown phrase a news outlet ("state-run SANA news", "the local newspaper").
+var outletHeads = lexWords("outletHeads")
+
 func splitRelays(ms []mention) (primaries, relays []mention) {
 	hasOther := false
 	for _, m := range ms {
@@ -192,6 +204,12 @@ func splitRelays(ms []mention) (primaries, relays []mention) {
 		}
 		if hasOther && isOutlet(m.src) && (m.cue.kind == cuePrep || m.cue.kind == cueRelay) {
 			relays = append(relays, m)
+			continue
+		}
+		if !m.src.Known && m.cue.kind != cuePrep && outletHeads[headNoun(m.text)] && slices.ContainsFunc(ms, func(o mention) bool {
+			return o.src.ID != m.src.ID && !isOutlet(o.src) && !outletHeads[headNoun(o.text)]
+		}) {
+			relays = append(relays, m) // "A reported 812 deaths, state-run SANA news reported": the outlet relays A
 			continue
 		}
 		if len(ms) > 1 && !m.src.Known && documentNouns[headNoun(m.text)] {
@@ -288,6 +306,66 @@ func inIndirectQuestion(toks []token, k int) bool {
 	}
 	return false
 }
+
+// introducesQuote: the sentence is only a speaker and a verb of saying before a colon
+// ("Spokesman Sgt. Mark Ruiz said:"); what was said follows, in the next sentence.
+func introducesQuote(toks []token, mentions []mention) bool {
+	last := len(toks) - 1
+	if len(mentions) == 0 || last < 1 || toks[last].text != ":" {
+		return false
+	}
+	for _, m := range mentions {
+		k := tokenAfter(toks, m.cueSpan.end)
+		for k < last && (timeWord(toks[k]) || weekdays[toks[k].lower] || toks[k].lower == "on" || adverb(toks[k])) {
+			k++
+		}
+		if k != last {
+			return false
+		}
+	}
+	return true
+}
+
+// reportedFeeling: every source is reported to feel something and nothing else ("Union
+// members said they were optimistic about the talks", "The coach said he had mixed feelings"):
+// the cue's words are a pronoun, a verb of being or feeling and a word of feeling (lexicon
+// "feeling"), with no number, name, act or finding.
+func reportedFeeling(toks []token, h *hits, mentions []mention) bool {
+	if len(mentions) == 0 {
+		return false
+	}
+	from := len(toks)
+	for _, m := range mentions {
+		k := tokenAfter(toks, m.cueSpan.end)
+		if k < len(toks) && toks[k].lower == "that" {
+			k++
+		}
+		if m.stance != "asserts" {
+			return false // "said it was disappointed with the ruling" rejects it: a claim
+		}
+		if m.cue.kind != cueVerb || k+1 >= len(toks) || !pronounWords[toks[k].lower] && toks[k].lower != "i" || !feelingVerbs[toks[k+1].lower] {
+			return false
+		}
+		from = min(from, k+2)
+	}
+	if !slices.ContainsFunc(h[lexFeeling], func(m hit) bool { return m.start >= from }) {
+		return false
+	}
+	for _, t := range toks[from:] {
+		if t.number() || t.capitalised() && t.lower != "i" {
+			return false
+		}
+	}
+	for _, l := range []lexID{lexEvent, lexLegal, lexResponsibility, lexProvenance, lexQuantityNoun, lexCannot, lexNegative, lexAccusatory} {
+		if slices.ContainsFunc(h[l], func(m hit) bool { return m.start >= from }) {
+			return false
+		}
+	}
+	return true
+}
+
+// feelingVerbs join a pronoun to a feeling ("they were optimistic", "he felt", "she had mixed feelings").
+var feelingVerbs = lexWords("feelingVerbs")
 
 // quotedFeeling: the sentence is a speaker's quoted words (most of its words are inside
 // quotation marks), those words carry a judgement or a feeling (lexicon "feeling"), and they

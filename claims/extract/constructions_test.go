@@ -822,3 +822,69 @@ func TestSpeakersAcrossAsidesAndClauseBreaks(t *testing.T) {
 			want: []wantSource{{sentence: "The mayor", source: "resident"}}},
 	})
 }
+
+func TestUnknownsAndChannels(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a negated verb of disclosing cannot determine", text: "But the insurer did not reveal how many policies were affected by the breach.\n",
+			want: []wantSource{{sentence: "But the insurer", source: "insurer", stance: "cannot-determine"}}},
+		{name: "'yet to be determined' after a clause with a modal is a claim", text: "“The inquiry will go on, and whether anyone else was involved is yet to be determined,” the sheriff said.\n",
+			want: []wantSource{{sentence: "The inquiry", source: "sheriff", stance: "cannot-determine"}}},
+		{name: "a channel after an inverted verb is no speaker", text: "“We will review the data as soon as we can,” Dr. Ines Varga, head of the agency's vaccine unit, said via email.\n",
+			want: []wantSource{{sentence: "We will review", notClaim: true}}},
+		{name: "a speaker and apposition before 'said via email'", text: "“The trial enrolled 400 adults,” Dr. Ines Varga, head of the agency's vaccine unit, said via email.\n",
+			want: []wantSource{{sentence: "The trial", source: "varga"}}},
+	})
+}
+
+func TestNamesFeelingsAndFurniture(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a participle in the opening prepositional phrase is no cue", text: "With drier air and lighter winds expected Monday, the fire chief said crews had contained the blaze.\n",
+			want: []wantSource{{sentence: "With drier air", source: "chief"}}},
+		{name: "a name whose bracketed tag spells its initials is one body", text: "The National Farmers and Growers Union (NFGU) said the drought had cut yields by a third.\n",
+			want: []wantSource{{sentence: "The National", source: "farmers and growers union"}}},
+		{name: "an 'and' inside a capitalised of-phrase stays in the name", text: "The Institute of Marine and Coastal Studies reported that the reef lost half its coral.\n",
+			want: []wantSource{{sentence: "The Institute", source: "marine and coastal"}}},
+		{name: "conceding a race is an act", text: "The challenger conceded the race to the incumbent on Monday.\n",
+			want: []wantSource{{sentence: "The challenger", source: ""}}},
+		{name: "'speculated' reports", text: "Security researchers have speculated the breach came from a contractor's laptop.\n",
+			want: []wantSource{{sentence: "Security researchers", source: "researchers"}}},
+		{name: "'remained adamant that' reports", text: "In Paris, the ministry remained adamant that the tender had been fair.\n",
+			want: []wantSource{{sentence: "In Paris", source: "ministry"}}},
+		{name: "a speaker before a colon introduces the next quotation", text: "A spokesman, Lt. Omar Diaz, said:\n\n“Two officers were hurt in the crash.”\n",
+			want: []wantSource{{sentence: "A spokesman", notClaim: true}, {sentence: "Two officers", source: "diaz"}}},
+		{name: "a copyright line is furniture", text: "Copyright 2019 Valley Radio.\n", want: []wantSource{{sentence: "Copyright", notClaim: true}}},
+		{name: "a link line is furniture", text: "To hear more, visit http://www.example.org/.\n", want: []wantSource{{sentence: "To hear", notClaim: true}}},
+		{name: "a no-reach note is no claim", text: "The Gazette was unable to reach the owners for comment on Friday.\n", want: []wantSource{{sentence: "The Gazette", notClaim: true}}},
+		{name: "a feeling reported is no claim", text: "Shop stewards said they were hopeful about the next round of talks.\n", want: []wantSource{{sentence: "Shop stewards", notClaim: true}}},
+		{name: "a feeling with a figure stays a claim", text: "Shop stewards said they were hopeful after 300 members voted for the offer.\n", want: []wantSource{{sentence: "Shop stewards", source: "stewards"}}},
+		{name: "'called upon … to' is an appeal", text: "The envoy called upon both sides to return to the table.\n", want: []wantSource{{sentence: "The envoy", notClaim: true}}},
+		{name: "'is still unknown' cannot determine", text: "Detectives say the motive is still unknown.\n", want: []wantSource{{sentence: "Detectives", source: "detectives", stance: "cannot-determine"}}},
+		{name: "actors who have not identified someone are no source", text: "Investigators have not identified a second suspect, the sheriff added.\n",
+			want: []wantSource{{sentence: "Investigators", source: "sheriff", stance: "cannot-determine"}}},
+		{name: "a source saying it is unclear makes a claim", text: "The governor said it was unclear whether the gunmen had crossed the border.\n",
+			want: []wantSource{{sentence: "The governor", source: "governor", stance: "cannot-determine"}}},
+		{name: "'put the number at' reports a figure", text: "The army said 30 fighters died, but a village elder, Musa Karimi, put the number at nine. The navy said two ships sank, but Ada Cole, a harbour pilot, put the number at four.\n",
+			want: []wantSource{{sentence: "The army", source: "karimi"}, {sentence: "The navy", source: "cole"}}},
+		{name: "'others' is a source", text: "Others said the polls had opened on time.\n", want: []wantSource{{sentence: "Others", source: "others"}}},
+		{name: "a split infinitive is no cue", text: "The board's failure to more quickly announce the results has angered the candidates.\n",
+			want: []wantSource{{sentence: "The board", source: ""}}},
+	})
+}
+
+func TestAnaphorKeepsOtherSources(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a source named by an anaphor does not swallow another in its sentence",
+			text: "Two guards were hurt, the army said in a statement. The army said 12 raiders died, but Musa Karimi, a village elder, put the number at five.\n",
+			want: []wantSource{{sentence: "The army said 12", source: "karimi"}, {sentence: "The army said 12", source: "army"}}},
+	})
+}
+
+func TestOutletBesideASourceRelays(t *testing.T) {
+	x := sharedExtractor(t)
+	res := x.Extract("case.md", []byte("The provincial government reported 40 deaths in the valley, the regional Valley Post newspaper reported.\n"))
+	require.NotEmpty(t, res.Document.Claims)
+	c := res.Document.Claims[0]
+	require.Len(t, c.Attributions, 1, "the outlet relays the government; it is no second source")
+	assert.Contains(t, c.Attributions[0].SourceText, "government")
+	require.NotEmpty(t, c.Attributions[0].Via, "the newspaper is kept as the relay")
+}

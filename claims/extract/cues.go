@@ -109,7 +109,11 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if i > 0 && determiners[toks[i-1].lower] && best.kind != cuePrep {
 		return cue{}, 0, 0, false // a noun: "these claims", "the report"
 	}
-	if i > 0 && toks[i-1].lower == "to" && best.kind == cueVerb && !(i > 1 && (toks[i-2].lower == "unable" || toks[i-2].lower == "able" || chainBeforeTo[toks[i-2].lower])) {
+	to := i - 1
+	for to > 0 && (adverb(toks[to]) || toks[to].lower == "more" || toks[to].lower == "less") {
+		to-- // "inability to more quickly announce": a split infinitive
+	}
+	if to >= 0 && toks[to].lower == "to" && best.kind == cueVerb && !(to > 0 && (toks[to-1].lower == "unable" || toks[to-1].lower == "able" || chainBeforeTo[toks[to-1].lower])) {
 		return cue{}, 0, 0, false // an infinitive: "grounds to believe", "declined to say" (not "unable to verify")
 	}
 	if (t.lower == "blame" || t.lower == "accusations") && i > 0 && (toks[i-1].lower == "trade" || toks[i-1].lower == "traded" || toks[i-1].lower == "trading") {
@@ -124,6 +128,9 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if bestLen == 1 && adjectivalCues[t.lower] && i > 0 && (ordinals[toks[i-1].lower] || possessive(toks[i-1].lower) != toks[i-1].lower) &&
 		i+1 < len(toks) && !toks[i+1].punct && !startsClause(toks, i+1) {
 		return cue{}, 0, 0, false // "the capital's third alleged murder", "the city's reported losses": an adjective
+	}
+	if bestLen == 1 && best.kind == cueVerb && strings.HasSuffix(t.lower, "ed") && insideLeadingPhrase(toks, i) {
+		return cue{}, 0, 0, false // "With milder weather expected Sunday, the chief said …": a participle in the opening phrase
 	}
 	if i+1 < len(toks) && toks[i+1].lower == "by" && strings.HasSuffix(t.lower, "ed") && best.kind == cueVerb {
 		return cue{}, 0, 0, false // "footage verified by Reuters": a participle
@@ -187,6 +194,35 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	}
 	return best, bestLen, bestIdx, true
 }
+
+// insideLeadingPhrase: toks[i] stands in a sentence's opening prepositional phrase, before the
+// comma that closes it ("With calmer winds and milder weather expected Sunday, …").
+func insideLeadingPhrase(toks []token, i int) bool {
+	k := datelineEnd(toks, i)
+	for k < i && toks[k].punct {
+		k++
+	}
+	if k >= i || !leadingPrepositions[toks[k].lower] {
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		if toks[j].punct && toks[j].text != "-" {
+			return false
+		}
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].text == "," {
+			return true
+		}
+		if toks[j].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// leadingPrepositions open a sentence's adverbial phrase ("With …, ", "Amid …, ").
+var leadingPrepositions = lexWords("leadingPrepositions")
 
 // determiners make the next word a noun: "the claims", "these reports" are not cues.
 var determiners = lexWords("determiners")

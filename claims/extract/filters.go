@@ -32,7 +32,7 @@ func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 		why = "question"
 	case wordCount(toks) < 4 && !h.has(lexNumber) && !(sg.quoting.whole >= 0 && hasVerb(toks)):
 		why = "fragment" // but a short quoted sentence with a verb is the speaker's claim ("We retaliated.")
-	case slices.ContainsFunc(h[lexNoComment], func(m hit) bool { return m.start <= noCommentReach }):
+	case slices.ContainsFunc(h[lexNoComment], func(m hit) bool { return m.start <= noCommentReach && !unknownToASource(toks, sg.quoting.inside, m) }):
 		why = "a note that someone did not answer or that it is not known, not a claim"
 	case h.has(lexPledge) && (sg.quoting.whole >= 0 || quotationIsTheSentence(toks, sg.quoting.inside)) && !claimBefore(toks, h[lexPledge][0].start):
 		why = "a pledge, appeal or sentiment in the speaker's words, not a claim"
@@ -42,6 +42,27 @@ func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 		return
 	}
 	st.claimFor(bi, s, part, nil, toks, h)
+}
+
+// unknownToASource: the note is that something is not known ("it was unclear whether …"), and a
+// source says so ("Khan said it was unclear whether the attackers came from …"): the source's
+// answer that it cannot be determined, a claim. "X declined to comment" stays a note.
+func unknownToASource(toks []token, inside []bool, m hit) bool {
+	unknown := false
+	for k := m.start; k < m.end && k < len(toks); k++ {
+		if l := toks[k].lower; l == "clear" || l == "unclear" || l == "known" {
+			unknown = true
+		}
+	}
+	if !unknown {
+		return false
+	}
+	for k := 1; k < m.start; k++ {
+		if c, _, ok := cueAt(toks, k); ok && c.kind == cueVerb && !inside[k] && sayingVerbs[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // noCommentReach is how far into a sentence a no-comment note may start and still be what the
@@ -224,6 +245,9 @@ func predictsOnly(toks []token, h *hits, mentions []mention) bool {
 	}
 	if modal < 0 || modal < len(toks) && (negator[toks[modal].lower] || toks[modal].lower == "not" || toks[modal].lower == "never" || toks[modal].lower == "have") {
 		return false // a decision not to act, or what would have been: claims
+	}
+	if len(h[lexCannot]) > 0 {
+		return false // "… will be ongoing, and whether anyone helped him is yet to be determined": what is not known is a claim
 	}
 	if modal > coordinateClause(toks) {
 		return false // "… did not gather enough signatures, but backers said they will …": a claim first

@@ -273,6 +273,11 @@ func coordinated(toks []token, start, end int) []span {
 		}
 		head--
 	}
+	if conjunction && (acronymOfPhrase(toks, start, end) || ofNameRun(toks, start, end)) {
+		// "The Union Solidarity and Development Party (USDP)", "the National Institute of Allergy
+		// and Infectious Diseases": one body's name
+		return []span{{toks[start].start, toks[end-1].end}}
+	}
 	if conjunction && head >= start && orgHeads[toks[head].lower] {
 		// "the Cybersecurity and Infrastructure Security Agency": one body's name.
 		for k := start; k < end && toks[k].lower != "and"; k++ {
@@ -313,6 +318,57 @@ split:
 	// "Organisation for the Prohibition of Chemical Weapons" has no commas; a coordination of
 	// one is the phrase itself. A member that is only a determiner or adverb is dropped.
 	return slices.DeleteFunc(out, func(sp span) bool { return sp.end <= sp.start })
+}
+
+// acronymOfPhrase: the phrase ends in a bracketed tag made of the initials of its capitalised
+// words ("Union Solidarity and Development Party (USDP)").
+func acronymOfPhrase(toks []token, start, end int) bool {
+	if end-start < 4 || toks[end-1].text != ")" || toks[end-3].text != "(" {
+		return false
+	}
+	tag := toks[end-2].text
+	if tag != strings.ToUpper(tag) || len(tag) < 2 {
+		return false
+	}
+	var initials strings.Builder
+	for k := start; k < end-3; k++ {
+		if t := toks[k]; !t.punct && t.capitalised() && !determiners[t.lower] {
+			initials.WriteByte(t.text[0])
+		}
+	}
+	return initials.String() == tag
+}
+
+// ofNameRun: the "and" stands inside a capitalised "of" phrase that ends the name ("Institute
+// of Allergy and Infectious Diseases", "Department of Health and Human Services"), not between
+// two names ("the Ministry of Defence and the police").
+func ofNameRun(toks []token, start, end int) bool {
+	of := -1
+	for k := start + 1; k < end; k++ {
+		if toks[k].lower == "of" && toks[k-1].capitalised() {
+			of = k
+			break
+		}
+	}
+	if of < 0 {
+		return false
+	}
+	and := false
+	for k := of + 1; k < end; k++ {
+		t := toks[k]
+		switch {
+		case t.lower == "and":
+			and = true
+		case t.punct || !t.capitalised():
+			return false
+		}
+	}
+	for k := start; k < of; k++ {
+		if toks[k].lower == "and" || toks[k].lower == "or" || toks[k].text == "," {
+			return false
+		}
+	}
+	return and
 }
 
 // properName: the words are a name (capitalised words, with the particles names carry), which

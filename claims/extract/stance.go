@@ -15,8 +15,12 @@ import (
 // sentenceStance finds a stance that the sentence as a whole expresses: a source that could
 // not determine something, or that looked and found the opposite.
 func sentenceStance(h *hits, toks []token) string {
+	second := coordinateClause(toks)
+	if slices.ContainsFunc(h[lexFuture], func(m hit) bool { return m.start < second }) {
+		second = len(toks) // "The inquiry will go on, and who else took part is yet to be determined": the first clause only foretells
+	}
 	switch {
-	case slices.ContainsFunc(h[lexCannot], func(m hit) bool { return m.start < coordinateClause(toks) }): // first: "could not be ruled out" is not "ruled out"
+	case slices.ContainsFunc(h[lexCannot], func(m hit) bool { return m.start < second }): // first: "could not be ruled out" is not "ruled out"
 		return "cannot-determine"
 	case slices.ContainsFunc(h[lexNegative], func(m hit) bool { return !negatedAt(toks, m.start) }), dismisses(h):
 		return "denies"

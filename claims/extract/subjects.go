@@ -206,7 +206,9 @@ func nested(toks []token, np span, cueIdx int, out []mention, src claims.Source)
 			// "…, a spokesman said"; "X denies fraud as the opposition rejects …": a clause
 			// of its own, beside the reported words rather than inside them
 			if k > 0 && contrastOpeners[toks[k-1].lower] {
-				return !reaches(toks, tokenAfter(toks, np.end), cueIdx)
+				after := tokenAfter(toks, np.end)
+				apposition := after+1 == cueIdx && toks[after].text == "," // "…, but a village elder, Musa Karimi, put …"
+				return !reaches(toks, after, cueIdx) && !apposition
 			}
 			return !(k > 0 && toks[k-1].text == ",")
 		}
@@ -238,7 +240,9 @@ func mergeMentions(ms []mention) []mention {
 	var out []mention
 	for _, m := range ms {
 		idx := slices.IndexFunc(out, func(o mention) bool {
-			return o.src.ID == m.src.ID && sameMention(o, m) || !o.src.Known && !m.src.Known && sameMention(o, m) // "X, a spokesman, refuted … and X accused"
+			// "X, a spokesman, refuted … and X accused"; two unknown sources are one only when
+			// one mention's words hold the other's, not because one of them is an anaphor
+			return o.src.ID == m.src.ID && sameMention(o, m) || !o.src.Known && !m.src.Known && (sameWords(o, m) || pronounMention(o) || pronounMention(m))
 		})
 		if idx < 0 {
 			out = append(out, m)
@@ -256,6 +260,16 @@ func sameMention(a, b mention) bool {
 	if a.ante != nil || b.ante != nil {
 		return true
 	}
+	return sameWords(a, b)
+}
+
+// pronounMention: the mention is a pronoun resolved to someone named before ("she"), which
+// restates a source of its sentence rather than naming another.
+func pronounMention(m mention) bool {
+	return m.ante != nil && pronouns[strings.ToLower(strings.TrimSpace(m.text))]
+}
+
+func sameWords(a, b mention) bool {
 	x, y := strings.ToLower(strings.TrimSpace(a.text)), strings.ToLower(strings.TrimSpace(b.text))
 	return strings.Contains(x, y) || strings.Contains(y, x)
 }
@@ -358,6 +372,9 @@ func (st *state) subjectOf(toks []token, i int) []span {
 		}
 	}
 	if aEnd > start && aEnd < i && toks[aEnd].text == "," {
+		if sp, ok := subjectBeforeAside(toks[cs:], i-cs); ok && cs > 0 {
+			return sp // "…, but Ada Cole, a harbour pilot, put …": a name and its apposition
+		}
 		return coordinated(toks, start, aEnd) // "The report, presented to …, concludes"
 	}
 	// "Marlon Marshall, the campaign's director of state races, said"; "Steele, who was
@@ -379,6 +396,14 @@ func (st *state) subjectOf(toks []token, i int) []span {
 				return []span{{toks[bs].start, toks[bEnd-1].end}}
 			}
 			break
+		}
+		if commas == 1 && cs > 0 {
+			// "…, but a village elder, Musa Karimi, put the number at nine": the clause's own
+			// subject and its apposition
+			bs := skipAdverbials(toks, cs, i-1)
+			if bEnd := readNounPhrase(toks, bs, i-1); bEnd == i-1 && bEnd > bs {
+				return []span{{toks[bs].start, toks[bEnd-1].end}}
+			}
 		}
 	}
 	// "It was no rumour — Lena Park, a spokeswoman, told …", "The mayor cancelled the parade
