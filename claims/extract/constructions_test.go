@@ -888,3 +888,23 @@ func TestOutletBesideASourceRelays(t *testing.T) {
 	assert.Contains(t, c.Attributions[0].SourceText, "government")
 	require.NotEmpty(t, c.Attributions[0].Via, "the newspaper is kept as the relay")
 }
+
+func TestRejectionsAndDismissals(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "refusing to recognise an outcome denies it", text: "The two rival parties said they will not recognise the results of the council vote.\n",
+			want: []wantSource{{sentence: "The two rival", source: "parties", stance: "denies"}}},
+		{name: "calling it a sham dismisses it", text: "Lawyers for the mayor call it a sham investigation driven by his rivals.\n",
+			want: []wantSource{{sentence: "Lawyers", source: "lawyers", stance: "denies"}}},
+	})
+}
+
+func TestParticiplesTakeTheMainSubject(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "'telling' after a comma takes the main clause's subject", text: "The mayor closed the pool on Monday, telling residents that the water had failed two tests.\n",
+			want: []wantSource{{sentence: "The mayor", source: "mayor"}}},
+		{name: "past a quoted object and its 'as'", text: "The minister has hailed the deal as “historic,” telling reporters that exports would double.\n",
+			want: []wantSource{{sentence: "The minister", source: "minister"}}},
+		{name: "a time phrase after a clause opener", text: "But a few days later, the senator changed course, telling a radio host that the law was settled.\n",
+			want: []wantSource{{sentence: "But a few", source: "senator"}}},
+	})
+}

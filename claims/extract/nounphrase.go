@@ -166,6 +166,10 @@ func skipAdverbials(toks []token, from, limit int) int {
 			i++ // "said Friday investigators have not …": a day, then the subject
 			continue
 		}
+		if j := timePhraseEnd(toks, i, limit); j > i {
+			i = j // "But a few days later, the senator …", "Two weeks ago, police …"
+			continue
+		}
 		if leadingNoise[t.lower] || t.text == "," {
 			// an introductory phrase: skip to its comma if one comes soon
 			j := i
@@ -182,6 +186,20 @@ func skipAdverbials(toks []token, from, limit int) int {
 			}
 		}
 		break
+	}
+	return i
+}
+
+// timePhraseEnd: a short phrase of time set off by a comma opens the clause at i ("a few days
+// later,", "two weeks ago,", "last year,"): the index after its comma, else i.
+func timePhraseEnd(toks []token, i, limit int) int {
+	for j := i + 1; j < limit && j <= i+5; j++ {
+		if toks[j].punct {
+			if toks[j].text == "," && (timeWord(toks[j-1]) || toks[j-1].lower == "later" || toks[j-1].lower == "earlier" || toks[j-1].lower == "ago") && !containsCue(toks, i, j) {
+				return j + 1
+			}
+			return i
+		}
 	}
 	return i
 }

@@ -279,9 +279,16 @@ func sameWords(a, b mention) bool {
 // three), else the phrase after the last comma ("…, the organisation said").
 func (st *state) subjectOf(toks []token, i int) []span {
 	cs := 0
+	// a participle after a comma takes the main clause's subject, past the quoted words and the
+	// "as" of its object ("X hailed the vote as “fantastic,” telling reporters …")
+	participle := toks[i].lower == "saying" || sayingParticiples[toks[i].lower] && afterComma(toks, i)
 	for k := i - 1; k >= 0; k-- {
 		t := toks[k]
-		if t.text == ";" || t.text == ":" || t.lower == "that" || t.text == "“" || t.text == "”" || t.text == "\"" || t.text == "''" || t.text == "``" || t.text == "‘" || closesSingleQuote(toks, k) || clauseOpeners[t.lower] {
+		quoteOrAs := t.text == "“" || t.text == "”" || t.text == "\"" || t.text == "''" || t.text == "``" || t.text == "‘" || closesSingleQuote(toks, k) || t.lower == "as"
+		if participle && quoteOrAs {
+			continue
+		}
+		if t.text == ";" || t.text == ":" || t.lower == "that" || quoteOrAs || clauseOpeners[t.lower] {
 			cs = k + 1
 			break
 		}
@@ -294,7 +301,7 @@ func (st *state) subjectOf(toks []token, i int) []span {
 	}
 	start := skipAdverbials(toks, cs, i)
 	aEnd := readNounPhrase(toks, start, i)
-	if toks[i].lower == "saying" || sayingParticiples[toks[i].lower] && afterComma(toks, i) {
+	if participle {
 		// "His right to a hearing was waived, the agency saying …": a phrase of its own after the
 		// comma says it.
 		if i > 1 && toks[i-1].text != "," {
