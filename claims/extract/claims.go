@@ -182,7 +182,7 @@ var warningCues = lexWords("warningCues")
 // splitRelays separates sources from relays: a wire agency or outlet that only passes on what
 // another source in the same sentence said ("according to Reuters", "seen by Reuters",
 // "Reuters reports that …") is a relay.
-// outletHeads make an unknown phrase a news outlet ("state-run SANA news", "the local newspaper").
+// outletHeads make an unknown phrase a news outlet ("the state-run Valley News", "the local newspaper").
 var outletHeads = lexWords("outletHeads")
 
 func splitRelays(ms []mention) (primaries, relays []mention) {
@@ -209,7 +209,7 @@ func splitRelays(ms []mention) (primaries, relays []mention) {
 		if !m.src.Known && m.cue.kind != cuePrep && outletHeads[headNoun(m.text)] && slices.ContainsFunc(ms, func(o mention) bool {
 			return o.src.ID != m.src.ID && !isOutlet(o.src) && !outletHeads[headNoun(o.text)]
 		}) {
-			relays = append(relays, m) // "A reported 812 deaths, state-run SANA news reported": the outlet relays A
+			relays = append(relays, m) // "A reported 40 deaths, state-run Valley News reported": the outlet relays A
 			continue
 		}
 		if len(ms) > 1 && !m.src.Known && documentNouns[headNoun(m.text)] {
@@ -308,7 +308,7 @@ func inIndirectQuestion(toks []token, k int) bool {
 }
 
 // introducesQuote: the sentence is only a speaker and a verb of saying before a colon
-// ("Spokesman Sgt. Mark Ruiz said:"); what was said follows, in the next sentence.
+// ("A spokesman, Lt. Omar Diaz, said:"); what was said follows, in the next sentence.
 func introducesQuote(toks []token, mentions []mention) bool {
 	last := len(toks) - 1
 	if len(mentions) == 0 || last < 1 || toks[last].text != ":" {
@@ -326,8 +326,8 @@ func introducesQuote(toks []token, mentions []mention) bool {
 	return true
 }
 
-// reportedFeeling: every source is reported to feel something and nothing else ("Union
-// members said they were optimistic about the talks", "The coach said he had mixed feelings"):
+// reportedFeeling: every source is reported to feel something and nothing else ("Shop
+// stewards said they were hopeful about the talks", "The manager said she had mixed feelings"):
 // the cue's words are a pronoun, a verb of being or feeling and a word of feeling (lexicon
 // "feeling"), with no number, name, act or finding.
 func reportedFeeling(toks []token, h *hits, mentions []mention) bool {

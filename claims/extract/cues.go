@@ -111,7 +111,7 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	}
 	to := i - 1
 	for to > 0 && (adverb(toks[to]) || toks[to].lower == "more" || toks[to].lower == "less") {
-		to-- // "inability to more quickly announce": a split infinitive
+		to-- // "failure to more quickly announce": a split infinitive
 	}
 	if to >= 0 && toks[to].lower == "to" && best.kind == cueVerb && !(to > 0 && (toks[to-1].lower == "unable" || toks[to-1].lower == "able" || chainBeforeTo[toks[to-1].lower])) {
 		return cue{}, 0, 0, false // an infinitive: "grounds to believe", "declined to say" (not "unable to verify")
@@ -130,7 +130,7 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 		return cue{}, 0, 0, false // "the capital's third alleged murder", "the city's reported losses": an adjective
 	}
 	if bestLen == 1 && best.kind == cueVerb && strings.HasSuffix(t.lower, "ed") && insideLeadingPhrase(toks, i) {
-		return cue{}, 0, 0, false // "With milder weather expected Sunday, the chief said …": a participle in the opening phrase
+		return cue{}, 0, 0, false // "With lighter winds expected Monday, the chief said …": a participle in the opening phrase
 	}
 	if i+1 < len(toks) && toks[i+1].lower == "by" && strings.HasSuffix(t.lower, "ed") && best.kind == cueVerb {
 		return cue{}, 0, 0, false // "footage verified by Reuters": a participle
@@ -196,7 +196,7 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 }
 
 // insideLeadingPhrase: toks[i] stands in a sentence's opening prepositional phrase, before the
-// comma that closes it ("With calmer winds and milder weather expected Sunday, …").
+// comma that closes it ("With drier air and lighter winds expected Monday, …").
 func insideLeadingPhrase(toks []token, i int) bool {
 	k := datelineEnd(toks, i)
 	for k < i && toks[k].punct {

@@ -45,7 +45,7 @@ func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 }
 
 // unknownToASource: the note is that something is not known ("it was unclear whether …"), and a
-// source says so ("Khan said it was unclear whether the attackers came from …"): the source's
+// source says so ("The governor said it was unclear whether the gunmen had crossed …"): the source's
 // answer that it cannot be determined, a claim. "X declined to comment" stays a note.
 func unknownToASource(toks []token, inside []bool, m hit) bool {
 	unknown := false
@@ -247,7 +247,7 @@ func predictsOnly(toks []token, h *hits, mentions []mention) bool {
 		return false // a decision not to act, or what would have been: claims
 	}
 	if len(h[lexCannot]) > 0 {
-		return false // "… will be ongoing, and whether anyone helped him is yet to be determined": what is not known is a claim
+		return false // "The inquiry will go on, and whether anyone else took part is yet to be determined": what is not known is a claim
 	}
 	if modal > coordinateClause(toks) {
 		return false // "… did not gather enough signatures, but backers said they will …": a claim first

@@ -292,8 +292,8 @@ func coordinated(toks []token, start, end int) []span {
 		head--
 	}
 	if conjunction && (acronymOfPhrase(toks, start, end) || ofNameRun(toks, start, end)) {
-		// "The Union Solidarity and Development Party (USDP)", "the National Institute of Allergy
-		// and Infectious Diseases": one body's name
+		// "The National Farmers and Growers Union (NFGU)", "the Institute of Marine and Coastal
+		// Studies": one body's name
 		return []span{{toks[start].start, toks[end-1].end}}
 	}
 	if conjunction && head >= start && orgHeads[toks[head].lower] {
@@ -339,7 +339,7 @@ split:
 }
 
 // acronymOfPhrase: the phrase ends in a bracketed tag made of the initials of its capitalised
-// words ("Union Solidarity and Development Party (USDP)").
+// words ("National Farmers and Growers Union (NFGU)").
 func acronymOfPhrase(toks []token, start, end int) bool {
 	if end-start < 4 || toks[end-1].text != ")" || toks[end-3].text != "(" {
 		return false
@@ -358,7 +358,7 @@ func acronymOfPhrase(toks []token, start, end int) bool {
 }
 
 // ofNameRun: the "and" stands inside a capitalised "of" phrase that ends the name ("Institute
-// of Allergy and Infectious Diseases", "Department of Health and Human Services"), not between
+// of Marine and Coastal Studies", "Department of Health and Human Services"), not between
 // two names ("the Ministry of Defence and the police").
 func ofNameRun(toks []token, start, end int) bool {
 	of := -1

@@ -64,7 +64,7 @@ accused(c) := {s | some s in c.subjects; not s in {p | some a in c.supporting; s
 
 # The words already frame it as the party's accusation ("the ministry accused Moscow of …",
 # "Manila condemned Beijing for …"): the reader knows whose charge it is. A party's charge
-# stated as fact ("Russia struck the city with five missiles, according to the regional police")
+# stated as fact ("Country A shelled the border town, according to country B's army")
 # is what the rule is for.
 framed_as_accusation(c) if {
 	some a in c.supporting
