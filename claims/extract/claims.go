@@ -128,7 +128,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		}
 		imputesBreach(&c, toks, h, primaries)
 		imputesHostileAct(&c, toks, h, primaries, agents, st.x.reg)
-		if h.has(lexAccusatory) { // "detained a tanker suspected of …, police said"
+		if h.has(lexAccusatory) && !victimReport(toks, h) { // "detained a tanker suspected of …, police said"
 			for i := range c.Attributions {
 				if c.Attributions[i].Stance == claims.StanceAsserts && !rankingCues[strings.ToLower(c.Attributions[i].Cue)] {
 					c.Attributions[i].Stance = claims.StanceAccuses
@@ -171,6 +171,9 @@ func appeals(toks []token, m mention) bool {
 	for j := k; j < len(toks) && j <= k+5 && !toks[j].punct; j++ {
 		if toks[j].lower == "against" {
 			return true
+		}
+		if toks[j].lower == "to" && j > k && j+1 < len(toks) && !toks[j+1].punct && !toks[j+1].capitalised() && !determiners[toks[j+1].lower] {
+			return true // "warned them to be wary of …": whom it warns, then what they should do
 		}
 	}
 	return false
@@ -489,3 +492,30 @@ func speakerThenQuote(toks []token, inside []bool) bool {
 	}
 	return true
 }
+
+// victimReport: every wrong the sentence names is done to what the source owns, in the passive
+// and with no agent — "the bank said some data of its clients was stolen", "our accounts were
+// hacked": the source reports its own loss and imputes it to no one.
+func victimReport(toks []token, h *hits) bool {
+	for _, m := range h[lexAccusatory] {
+		passive := m.start > 0 && (beForms[toks[m.start-1].lower] || !toks[m.start-1].punct && strings.HasSuffix(toks[m.start].lower, "en"))
+		agent := m.end < len(toks) && toks[m.end].lower == "by" || m.end+1 < len(toks) && toks[m.end+1].lower == "by"
+		owned := false
+		for k := max(0, m.start-8); k < m.start; k++ {
+			if ownPossessives[toks[k].lower] {
+				owned = true
+			}
+		}
+		if !passive || agent || !owned {
+			return false
+		}
+	}
+	return h.has(lexAccusatory)
+}
+
+var (
+	// beForms make a passive of the participle after them ("was stolen").
+	beForms = lexWords("beForms")
+	// ownPossessives point back to the speaker ("its customers", "our systems").
+	ownPossessives = lexWords("ownPossessives")
+)

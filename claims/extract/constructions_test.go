@@ -908,3 +908,52 @@ func TestParticiplesTakeTheMainSubject(t *testing.T) {
 			want: []wantSource{{sentence: "But a few", source: "senator"}}},
 	})
 }
+
+func TestSubjectsPastModifiersDashesAndRelatives(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a participle modifier set off by commas, holding a relative 'that'", text: "A delegate from Utah, Rosa Vidal, dressed in a coat with beads that spelled her name, said the vote could split the party.\n",
+			want: []wantSource{{sentence: "A delegate", source: "vidal"}}},
+		{name: "a prepositional modifier after a leading time phrase", text: "For now, Okafor, at the Centre for Port Studies, said both harbours had reopened.\n",
+			want: []wantSource{{sentence: "For now", source: "okafor"}}},
+		{name: "an aside between dashes", text: "On Monday, Brandt — tipped by local papers as the next chair — told a radio host that the offer stood.\n",
+			want: []wantSource{{sentence: "On Monday", source: "brandt"}}},
+		{name: "an object relative clause with its own speaker", text: "Fees would pass the level of Chile, which the statistics office says had the highest fees in 2021.\n",
+			want: []wantSource{{sentence: "Fees would", source: "statistics office"}}},
+		{name: "a quantifier before a word in -ing keeps the phrase", text: "The heads of both mining firms told reporters they owed no further royalties.\n",
+			want: []wantSource{{sentence: "The heads", source: "heads of both mining firms"}}},
+		{name: "an ampersand inside a name", text: "“We are shaken,” one L&K Dairy worker told a local station.\n",
+			want: []wantSource{{sentence: "We are shaken", source: "l&k dairy worker"}}},
+		{name: "a second verb after 'but' shares the first one's speaker", text: "Port officials confirmed the closure on Friday, but added that the cause was not yet known.\n",
+			want: []wantSource{{sentence: "Port officials", source: "port officials"}}},
+		{name: "a second verb after 'but' with no cue before it", text: "The bakery guarded its accounts closely but said its sales had doubled.\n",
+			want: []wantSource{{sentence: "The bakery", source: "bakery"}}},
+		{name: "an inverted speaker between a bare subject and its verb", text: "The flaw in the design, says Ines Duarte, an engineer at the port, is that the wall is too low.\n",
+			want: []wantSource{{sentence: "The flaw", source: "duarte"}}},
+	})
+}
+
+func TestWrongsReportedAndImputed(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a victim reporting its own loss in the passive imputes it to no one", text: "The Danish insurer Holm said on Friday that some records of its clients were stolen.\n",
+			want: []wantSource{{sentence: "The Danish insurer", source: "holm", stance: "asserts"}}},
+		{name: "a wrong with an agent is imputed", text: "The insurer said records were stolen by a former employee.\n",
+			want: []wantSource{{sentence: "The insurer", source: "insurer", stance: "accuses"}}},
+		{name: "intimidation reported by a party accuses", text: "The candidate said voters were intimidated at several polling stations.\n",
+			want: []wantSource{{sentence: "The candidate", source: "candidate", stance: "accuses"}}},
+		{name: "counts of a crime accuse", text: "The driver faces 12 counts of human smuggling, according to the state police.\n",
+			want: []wantSource{{sentence: "The driver", source: "state police", stance: "accuses"}}},
+		{name: "a line saying where the story first ran is furniture", text: "The bridge reopened on Friday, the council said.\n\nThis story was originally published on Example News.\n",
+			want: []wantSource{{sentence: "This story", notClaim: true}}},
+		{name: "groups that demanded something appeal", text: "Parents' groups have demanded an inquiry into the closures.\n",
+			want: []wantSource{{sentence: "Parents", notClaim: true}}},
+	})
+}
+
+// TestCoordinatorOpensTheSentence: a sentence that opens with the coordinator has no clause
+// before it to share a subject with (once a panic).
+func TestCoordinatorOpensTheSentence(t *testing.T) {
+	x := sharedExtractor(t)
+	for _, s := range []string{"But said the plan would fail.\n", "And, said nothing.\n", "But — said.\n", "Yet said, but said.\n"} {
+		assert.NotPanics(t, func() { x.Extract("case.md", []byte(s)) }, s)
+	}
+}

@@ -27,6 +27,10 @@ func readNounPhrase(toks []token, start, limit int) int {
 				k++ // "two observers' groups": a plural possessive
 				continue
 			}
+			if t.text == "&" && k > start && k+1 < limit && toks[k+1].capitalised() {
+				k++ // "A&B Foods": an ampersand inside a name
+				continue
+			}
 			if t.text == "-" || t.text == "–" {
 				k++
 				continue
@@ -143,11 +147,14 @@ func looksLikeVerb(t, prev token) bool {
 	if t.capitalised() || t.number() || strings.Contains(t.lower, "-") {
 		return false // "army-backed", "Iranian-designed": adjectives
 	}
-	if determiners[prev.lower] || prev.lower == "of" || prev.lower == "for" {
+	if determiners[prev.lower] || quantifiers[prev.lower] || prev.number() || prev.lower == "of" || prev.lower == "for" {
 		return false
 	}
 	return (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) && len(t.lower) > 4
 }
+
+// quantifiers before a word in -ed or -ing make it an adjective ("both consulting firms").
+var quantifiers = lexWords("quantifiers")
 
 var timeWords = lexWords("timeWords")
 

@@ -60,7 +60,7 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 				nps = []span{np}
 			}
 		default:
-			if np, ok := invertedSpeaker(toks, i, n); ok && closesSentence(toks, np) {
+			if np, ok := invertedSpeaker(toks, i, n); ok && (closesSentence(toks, np) || insideSubjectAndVerb(toks, i, np)) {
 				nps = []span{np} // "…, said the statement.": the inverted speaker closes the sentence
 				break
 			}
@@ -120,6 +120,27 @@ func invertedSpeaker(toks []token, i, n int) (span, bool) {
 		return span{}, false
 	}
 	return np, true
+}
+
+// insideSubjectAndVerb: an inverted speaker set off by commas between a bare subject and its
+// verb — "The weakness of the plan, says Clara Ortiz, an economist, is that …" — the phrase
+// before the cue is a noun phrase alone from the sentence's start, and the speaker (with any
+// apposition) is followed by a comma.
+func insideSubjectAndVerb(toks []token, i int, np span) bool {
+	if i < 3 || toks[i-1].text != "," {
+		return false
+	}
+	start := skipAdverbials(toks, 0, i-1)
+	if start >= i-1 || readNounPhrase(toks, start, i-1) != i-1 || !(toks[start].capitalised() || determiners[toks[start].lower]) {
+		return false
+	}
+	for k := start; k < i-1; k++ {
+		if toks[k].punct || opensQuote(toks[k]) {
+			return false
+		}
+	}
+	after := tokenAfter(toks, np.end)
+	return after < len(toks) && toks[after].text == ","
 }
 
 // addressVerbs name whom they address after them ("told reporters"), never the speaker.
@@ -292,6 +313,12 @@ func (st *state) subjectOf(toks []token, i int) []span {
 			cs = k + 1
 			break
 		}
+		if (t.lower == "which" || t.lower == "whom") && k+1 < i {
+			if e := readNounPhrase(toks, k+1, i); e > k+1 && reaches(toks, e, i) {
+				cs = k + 1 // "…, which the statistics office says had …": the relative clause has a subject of its own
+				break
+			}
+		}
 		if sayingVerbs[t.lower] && k < i-1 {
 			if c, n, ok := cueAt(toks, k); ok && c.kind == cueVerb && n == 1 {
 				cs = k + 1 // "The commission said observers … reported": a new clause
@@ -299,7 +326,25 @@ func (st *state) subjectOf(toks []token, i int) []span {
 			}
 		}
 	}
+	if !participle {
+		if sp, ok := subjectBeforeModifier(toks, i); ok {
+			return sp
+		}
+	}
 	start := skipAdverbials(toks, cs, i)
+	if start == i && cs > 0 && coordinators[toks[cs-1].lower] && !participle {
+		for j := cs - 2; j >= 0; j-- {
+			if c, _, ok := cueAt(toks, j); ok && c.kind == cueVerb {
+				if main := st.subjectOf(toks, j); len(main) > 0 {
+					return main // "officials said on Thursday, but added …": the speaker of the first verb
+				}
+				break
+			}
+		}
+		if sp, ok := subjectOfClauseBefore(toks, cs-1); ok {
+			return sp // "The firm keeps its accounts private but says …": the verbs share a subject
+		}
+	}
 	aEnd := readNounPhrase(toks, start, i)
 	if participle {
 		// "His right to a hearing was waived, the agency saying …": a phrase of its own after the
@@ -487,6 +532,102 @@ func subjectBeforeAside(toks []token, i int) ([]span, bool) {
 	}
 	return nil, false
 }
+
+// subjectBeforeModifier reads a subject and a modifier set off by commas that closes just
+// before the cue, the modifier opened by a participle or a preposition: "The firm, based in
+// Ohio, said"; "Ruiz, at the Institute for Trade, said"; "A nurse, dressed in scrubs with a
+// badge that bore her name, said". The modifier may hold words ("that", "as") that would
+// otherwise look like the start of the cue's clause, so it is found before that boundary is.
+// The subject is the noun phrase between the modifier and the comma or clause boundary
+// before it ("For now, Ruiz, at …, said" is Ruiz).
+func subjectBeforeModifier(toks []token, i int) ([]span, bool) {
+	if i >= 4 && dash(toks[i-1]) {
+		return subjectBeforeDashes(toks, i)
+	}
+	if i < 4 || toks[i-1].text != "," {
+		return nil, false
+	}
+	k := i - 2
+	for k > 0 && toks[k].text != "," {
+		if t := toks[k]; t.text == ";" || t.text == ":" || opensQuote(t) || t.text == "”" || t.text == "\"" || dash(t) {
+			return nil, false
+		}
+		k--
+	}
+	if k <= 0 || k >= i-2 || !modifierOpener(toks[k+1]) || containsCue(toks, k+1, i-1) {
+		return nil, false
+	}
+	return phraseEndingAt(toks, k, false)
+}
+
+// phraseEndingAt reads the noun phrase that ends just before k and starts after the comma or
+// clause boundary before it, or fails when the words there are not one phrase.
+func phraseEndingAt(toks []token, k int, pronouns bool) ([]span, bool) {
+	bs := k - 1
+	for bs > 0 && !phraseBoundary(toks[bs-1]) {
+		bs--
+	}
+	bs = skipAdverbials(toks, bs, k)
+	if bs >= k || readNounPhrase(toks, bs, k) != k || !(toks[bs].capitalised() || determiners[toks[bs].lower] || pronouns && pronounLed(toks[bs])) {
+		return nil, false
+	}
+	return coordinated(toks, bs, k), true
+}
+
+// phraseBoundary: a subject does not reach back past this token.
+func phraseBoundary(t token) bool {
+	return t.text == "," || t.text == ";" || t.text == ":" || t.text == "”" || t.lower == "that" || clauseOpeners[t.lower] || opensQuote(t) || dash(t)
+}
+
+// subjectBeforeDashes reads a subject and an aside between dashes just before the cue:
+// "Harmon — named by the papers as the favourite — told"; "Kellerman — after a pause — said".
+// Anything may stand inside the dashes, a cue too; the subject is the phrase before them.
+func subjectBeforeDashes(toks []token, i int) ([]span, bool) {
+	k := i - 2
+	for k > 0 && !dash(toks[k]) {
+		if t := toks[k]; t.text == ";" || t.text == ":" {
+			return nil, false
+		}
+		k--
+	}
+	if k <= 0 || k >= i-1 {
+		return nil, false
+	}
+	return phraseEndingAt(toks, k, true)
+}
+
+// subjectOfClauseBefore is the subject of the clause that ends at the coordinator at c: the
+// noun phrase at its start, up to its verb.
+func subjectOfClauseBefore(toks []token, c int) ([]span, bool) {
+	if c < 2 {
+		return nil, false // "But said …": no clause before the coordinator
+	}
+	b := c - 1
+	for b > 0 && toks[b-1].text != ";" && toks[b-1].text != "," && toks[b-1].text != ":" && toks[b-1].lower != "that" && !clauseOpeners[toks[b-1].lower] && !opensQuote(toks[b-1]) && toks[b-1].text != "”" && toks[b-1].text != "\"" {
+		b--
+	}
+	start := skipAdverbials(toks, b, c)
+	end := readNounPhrase(toks, start, c)
+	if end <= start || end >= c || toks[end].punct || !(toks[start].capitalised() || determiners[toks[start].lower] || pronounLed(toks[start])) {
+		return nil, false
+	}
+	return coordinated(toks, start, end), true
+}
+
+// modifierOpener opens a modifier set off by commas after a noun: a preposition ("at the
+// institute", "from Ohio") or a participle ("based in", "dressed in", "clad in").
+func modifierOpener(t token) bool {
+	if modifierPrepositions[t.lower] || modifierParticiples[t.lower] {
+		return true
+	}
+	w := t.lower
+	return !t.capitalised() && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !auxiliaries[w]
+}
+
+var (
+	modifierPrepositions = lexWords("modifierPrepositions")
+	modifierParticiples  = lexWords("modifierParticiples")
+)
 
 // relativePronouns open a relative clause after the phrase they describe.
 var relativePronouns = lexWords("relativePronouns")
