@@ -957,3 +957,16 @@ func TestCoordinatorOpensTheSentence(t *testing.T) {
 		assert.NotPanics(t, func() { x.Extract("case.md", []byte(s)) }, s)
 	}
 }
+
+func TestUnknownsChargesAndDismissals(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a contracted 'not sure why' cannot determine", text: "The organiser said he's not sure why the guards enforced a rule that does not exist.\n",
+			want: []wantSource{{sentence: "The organiser", source: "organiser", stance: "cannot-determine"}}},
+		{name: "'has no idea how' cannot determine", text: "The clerk said she has no idea how the file reached the press.\n",
+			want: []wantSource{{sentence: "The clerk", source: "clerk", stance: "cannot-determine"}}},
+		{name: "an arrest on suspicion of a crime accuses", text: "The sheriff said deputies arrested a man on suspicion of arson.\n",
+			want: []wantSource{{sentence: "The sheriff", source: "sheriff", stance: "accuses"}}},
+		{name: "arguing that claims should be dismissed denies them", text: "The promoter argued that the claims should be dismissed because the contract barred them.\n",
+			want: []wantSource{{sentence: "The promoter", source: "promoter", stance: "denies"}}},
+	})
+}
