@@ -385,7 +385,7 @@ func quotedFeeling(toks []token, inside []bool, h *hits) bool {
 		if t.number() || wordIn(lexNumber, t.lower) {
 			return false
 		}
-		if t.capitalised() && t.lower != "i" && !firstWordOfQuote(toks, inside, i) {
+		if t.capitalised() && !firstPerson(t) && !firstWordOfQuote(toks, inside, i) {
 			return false // a name: someone or something a reader could look up
 		}
 	}
@@ -519,3 +519,8 @@ var (
 	// ownPossessives point back to the speaker ("its customers", "our systems").
 	ownPossessives = lexWords("ownPossessives")
 )
+
+// firstPerson: "I" and its contractions ("I’m", "I've") are the speaker, not a name.
+func firstPerson(t token) bool {
+	return t.lower == "i" || strings.HasPrefix(t.lower, "i’") || strings.HasPrefix(t.lower, "i'")
+}

@@ -970,3 +970,14 @@ func TestUnknownsChargesAndDismissals(t *testing.T) {
 			want: []wantSource{{sentence: "The promoter", source: "promoter", stance: "denies"}}},
 	})
 }
+
+func TestQuotedFeelingsInTheFirstPerson(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a contracted 'I’m' is the speaker, not a name", text: "“I’m so sorry for everyone in the crew,” the skipper said.\n",
+			want: []wantSource{{sentence: "I’m so sorry", notClaim: true}}},
+		{name: "'still think' is the speaker's view", text: "“But we still think there is more to learn,” the student said.\n",
+			want: []wantSource{{sentence: "But we still think", notClaim: true}}},
+		{name: "a quoted fact in the first person stays a claim", text: "“I’m told the pier closed at noon on Friday,” the skipper said.\n",
+			want: []wantSource{{sentence: "I’m told", source: "skipper"}}},
+	})
+}
