@@ -981,3 +981,16 @@ func TestQuotedFeelingsInTheFirstPerson(t *testing.T) {
 			want: []wantSource{{sentence: "I’m told", source: "skipper"}}},
 	})
 }
+
+func TestUnknownCausesAndDenialsWithoutDenyingVerbs(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "'the cause is unknown' cannot determine", text: "The harbour master told reporters the cause is unknown.\n",
+			want: []wantSource{{sentence: "The harbour master", source: "harbour master", stance: "cannot-determine"}}},
+		{name: "'don’t know exactly how' cannot determine", text: "“We don’t know exactly how much fuel leaked,” the harbour master said.\n",
+			want: []wantSource{{sentence: "We don’t know", source: "harbour master", stance: "cannot-determine"}}},
+		{name: "'not aware of anything' denies", text: "The operator said its crews were not aware of anything wrong that night.\n",
+			want: []wantSource{{sentence: "The operator", source: "operator", stance: "denies"}}},
+		{name: "'derided' denies", text: "The spokesman derided the allegations against the consulate.\n",
+			want: []wantSource{{sentence: "The spokesman", source: "spokesman", stance: "denies"}}},
+	})
+}
