@@ -944,6 +944,8 @@ func TestWrongsReportedAndImputed(t *testing.T) {
 			want: []wantSource{{sentence: "The driver", source: "state police", stance: "accuses"}}},
 		{name: "a line saying where the story first ran is furniture", text: "The bridge reopened on Friday, the council said.\n\nThis story was originally published on Example News.\n",
 			want: []wantSource{{sentence: "This story", notClaim: true}}},
+		{name: "warning someone to do something is advice", text: "The bank warned its customers to be wary of messages with links.\n",
+			want: []wantSource{{sentence: "The bank", notClaim: true}}},
 		{name: "groups that demanded something appeal", text: "Parents' groups have demanded an inquiry into the closures.\n",
 			want: []wantSource{{sentence: "Parents", notClaim: true}}},
 	})

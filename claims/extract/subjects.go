@@ -549,7 +549,7 @@ func subjectBeforeModifier(toks []token, i int) ([]span, bool) {
 	}
 	k := i - 2
 	for k > 0 && toks[k].text != "," {
-		if t := toks[k]; t.text == ";" || t.text == ":" || opensQuote(t) || t.text == "”" || t.text == "\"" || dash(t) {
+		if t := toks[k]; t.text == ";" || t.text == ":" || opensQuote(t) || t.text == "”" || dash(t) {
 			return nil, false
 		}
 		k--
@@ -603,7 +603,7 @@ func subjectOfClauseBefore(toks []token, c int) ([]span, bool) {
 		return nil, false // "But said …": no clause before the coordinator
 	}
 	b := c - 1
-	for b > 0 && toks[b-1].text != ";" && toks[b-1].text != "," && toks[b-1].text != ":" && toks[b-1].lower != "that" && !clauseOpeners[toks[b-1].lower] && !opensQuote(toks[b-1]) && toks[b-1].text != "”" && toks[b-1].text != "\"" {
+	for b > 0 && !phraseBoundary(toks[b-1]) {
 		b--
 	}
 	start := skipAdverbials(toks, b, c)

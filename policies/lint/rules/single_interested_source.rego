@@ -43,8 +43,8 @@ else := "warning"
 # The accused gives its own account elsewhere in the draft: a claim by a source of an accused
 # party ("China's coast guard said the Philippine ships intruded near the shoal") that shares
 # a content word with this one, or that answers nothing else. A denial aimed at other
-# allegations ("Both denied these allegations", two paragraphs up) is no account of these
-# events.
+# allegations (a general "the accused rejected all such charges" paragraphs away) is no
+# account of these events.
 accused_account(c) if {
 	some d in lib.claims
 	d.id != c.id
