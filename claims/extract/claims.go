@@ -128,7 +128,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		}
 		imputesBreach(&c, toks, h, primaries)
 		imputesHostileAct(&c, toks, h, primaries, agents, st.x.reg)
-		if h.has(lexAccusatory) && !victimReport(toks, h) { // "detained a tanker suspected of …, police said"
+		if h.has(lexAccusatory) && !victimReport(toks, h) || imputesMisconduct(toks, h, primaries) { // "detained a tanker suspected of …, police said"
 			for i := range c.Attributions {
 				if c.Attributions[i].Stance == claims.StanceAsserts && !rankingCues[strings.ToLower(c.Attributions[i].Cue)] {
 					c.Attributions[i].Stance = claims.StanceAccuses
@@ -511,6 +511,28 @@ func victimReport(toks []token, h *hits) bool {
 		}
 	}
 	return h.has(lexAccusatory)
+}
+
+// imputesMisconduct: the reported words describe a wrongful act (lexicon "misconduct") outside
+// the sources' own words, not negated ("was not negligent") and not the speaker's own ("we were
+// careless"; a first person suffering it, "we were prevented from voting", still imputes it).
+func imputesMisconduct(toks []token, h *hits, primaries []mention) bool {
+	for _, m := range h[lexMisconduct] {
+		if inMentions(toks, m.start, primaries) || negatedAt(toks, m.start) || m.start > 0 && (toks[m.start-1].lower == "no" || toks[m.start-1].lower == "into") {
+			continue // "reported no irregularities"; "an investigation into vote-buying" looks into a wrong, imputes none
+		}
+		suffered := m.start > 0 && beForms[toks[m.start-1].lower] && (strings.HasSuffix(toks[m.start].lower, "ed") || strings.HasSuffix(toks[m.start].lower, "en"))
+		own := false
+		for k := max(0, m.start-3); k < m.start; k++ {
+			if firstPerson(toks[k]) || toks[k].lower == "we" {
+				own = true
+			}
+		}
+		if !own || suffered {
+			return true
+		}
+	}
+	return false
 }
 
 var (

@@ -996,3 +996,22 @@ func TestUnknownCausesAndDenialsWithoutDenyingVerbs(t *testing.T) {
 			want: []wantSource{{sentence: "The spokesman", source: "spokesman", stance: "denies"}}},
 	})
 }
+
+func TestMisconductDescribedAndBreachesWithoutAnAgent(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a described wrong imputed to another accuses", text: "The union said the company took advantage of its drivers for years.\n",
+			want: []wantSource{{sentence: "The union said", source: "union", stance: "accuses"}}},
+		{name: "irregularities accuse", text: "The observer mission said there were serious irregularities at the count.\n",
+			want: []wantSource{{sentence: "The observer mission", source: "observer mission", stance: "accuses"}}},
+		{name: "a negated wrong does not accuse", text: "The inspector said the pilot was not negligent.\n",
+			want: []wantSource{{sentence: "The inspector", source: "inspector", stance: "asserts"}}},
+		{name: "the speaker's own wrong is an admission", text: "“We were careless and we were negligent,” the operator said.\n",
+			want: []wantSource{{sentence: "We were careless", source: "operator", stance: "asserts"}}},
+		{name: "a first person suffering the wrong still imputes it", text: "The candidate said we were prevented from voting in two districts.\n",
+			want: []wantSource{{sentence: "The candidate", source: "candidate", stance: "accuses"}}},
+		{name: "a breach as a noun with no agent accuses", text: "The monitors said one infringement was recorded after the deadline.\n",
+			want: []wantSource{{sentence: "The monitors", source: "monitors", stance: "accuses"}}},
+		{name: "'no violations' accuses no one", text: "The monitors said they recorded no violations overnight.\n",
+			want: []wantSource{{sentence: "The monitors", source: "monitors", stance: "asserts"}}},
+	})
+}

@@ -50,7 +50,7 @@ var lexNames = [numLex]string{
 	lexCannot: "cannot", lexNegative: "negative", lexDismissTarget: "dismissTarget", lexDismissWord: "dismissWord",
 	lexRespUnknown: "respUnknown", lexAnaphoricObject: "anaphoricObject", lexQuantityNoun: "quantityNoun",
 	lexNumber: "number", lexWeapon: "weapon", lexUsing: "using", lexLocal: "local", lexSelfClaim: "selfClaim",
-	lexAccusatory: "accusatory", lexMilitant: "militant", lexNoComment: "noComment", lexPledge: "pledge", lexFeeling: "feeling",
+	lexAccusatory: "accusatory", lexMisconduct: "misconduct", lexMilitant: "militant", lexNoComment: "noComment", lexPledge: "pledge", lexFeeling: "feeling",
 	lexHostile: "hostile", lexImperative: "imperative", lexFuture: "future", lexSpeculation: "speculation",
 }
 

@@ -46,6 +46,7 @@ const (
 	lexLocal
 	lexSelfClaim
 	lexAccusatory
+	lexMisconduct
 	lexMilitant
 	lexNoComment
 	lexPledge

@@ -111,7 +111,7 @@ func accusations(c *claims.Claim, primaries []mention, agents []string) {
 // name ("the war crimes prosecutor said"); a party's breach of its own ("we broke no law") is
 // not imputed to another.
 func imputesBreach(c *claims.Claim, toks []token, h *hits, primaries []mention) {
-	named := nameBefore(toks, h[lexLegal], primaries)
+	named := nameBefore(toks, h[lexLegal], primaries) || breachHappened(toks, h[lexLegal], primaries)
 	if len(c.Subjects) == 0 && !named {
 		return
 	}
@@ -131,6 +131,28 @@ func imputesBreach(c *claims.Claim, toks []token, h *hits, primaries []mention) 
 			a.Stance = claims.StanceAccuses
 		}
 	}
+}
+
+// breachHappened: the reported words say a breach took place, as a noun, without naming
+// whose ("there were flagrant violations of the law", "one infringement was reported"): the
+// source imputes it to the other side all the same. "no violations", "any breach" find none.
+func breachHappened(toks []token, legal []hit, primaries []mention) bool {
+	for _, m := range legal {
+		w := toks[m.start].lower
+		if inMentions(toks, m.start, primaries) || !(strings.HasSuffix(w, "ion") || strings.HasSuffix(w, "ions") || strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "ments") || strings.HasSuffix(w, "ches")) {
+			continue
+		}
+		none := false
+		for k := max(0, m.start-3); k < m.start; k++ {
+			if l := toks[k].lower; l == "no" || l == "any" || l == "without" || l == "not" || strings.HasSuffix(l, "n't") || l == "possible" {
+				none = true
+			}
+		}
+		if !none {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBefore: a name stands before the first breach word, outside the sources' words ("the
