@@ -29,7 +29,8 @@ type wantSource struct {
 	sentence string // a prefix of the sentence
 	source   string // a word of the source's mention, lower case; "" for no source
 	stance   string
-	notClaim bool // the sentence must not be a claim
+	cue      string // the cue the source is found by, when it matters
+	notClaim bool   // the sentence must not be a claim
 }
 
 type construction struct {
@@ -70,6 +71,9 @@ func checkConstructions(t *testing.T, cases []construction) {
 						found = true
 						if w.stance != "" {
 							assert.Equal(t, w.stance, a.Stance, "stance of %q in %q", w.source, w.sentence)
+						}
+						if w.cue != "" {
+							assert.Equal(t, w.cue, a.Cue, "cue of %q in %q", w.source, w.sentence)
 						}
 					}
 				}
@@ -1013,5 +1017,16 @@ func TestMisconductDescribedAndBreachesWithoutAnAgent(t *testing.T) {
 			want: []wantSource{{sentence: "The monitors", source: "monitors", stance: "accuses"}}},
 		{name: "'no violations' accuses no one", text: "The monitors said they recorded no violations overnight.\n",
 			want: []wantSource{{sentence: "The monitors", source: "monitors", stance: "asserts"}}},
+	})
+}
+
+func TestRelativeClausesAndTheirAntecedents(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "the main verb after an apposition with a relative clause", text: "Ana Ruiz, a former adviser who supported the port plan, said the dredging would start in May.\n",
+			want: []wantSource{{sentence: "Ana Ruiz", source: "ana ruiz", cue: "said"}}},
+		{name: "'…, who said' after the object of a preposition", text: "The plan was backed by Ana Ruiz, who said the dredging would start in May.\n",
+			want: []wantSource{{sentence: "The plan", source: "ruiz", cue: "said"}}},
+		{name: "'…, who said' inside a modifier of the subject", text: "The project, led by Ana Ruiz, who said the dredging would start in May, is late.\n",
+			want: []wantSource{{sentence: "The project", source: "ruiz", cue: "said"}}},
 	})
 }

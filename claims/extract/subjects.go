@@ -269,9 +269,16 @@ func mergeMentions(ms []mention) []mention {
 			out = append(out, m)
 			continue
 		}
-		if rank[m.stance] > rank[out[idx].stance] {
-			out[idx].stance = m.stance
+		stance := out[idx].stance
+		if rank[m.stance] > rank[stance] {
+			stance = m.stance
 		}
+		if strings.HasPrefix(out[idx].how, "relative pronoun") && !strings.HasPrefix(m.how, "relative pronoun") && m.start < out[idx].start {
+			// "Ana Ruiz, an adviser who backed the plan, said …": the main clause's cue and its
+			// subject name the source, not the relative clause inside the apposition
+			out[idx] = m
+		}
+		out[idx].stance = stance
 	}
 	return out
 }
@@ -303,6 +310,9 @@ func (st *state) subjectOf(toks []token, i int) []span {
 	// a participle after a comma takes the main clause's subject, past the quoted words and the
 	// "as" of its object ("X hailed the vote as “fantastic,” telling reporters …")
 	participle := toks[i].lower == "saying" || sayingParticiples[toks[i].lower] && afterComma(toks, i)
+	if sp, ok := antecedentOfWho(toks, i); ok && !participle {
+		return []span{sp}
+	}
 	for k := i - 1; k >= 0; k-- {
 		t := toks[k]
 		quoteOrAs := t.text == "“" || t.text == "”" || t.text == "\"" || t.text == "''" || t.text == "``" || t.text == "‘" || closesSingleQuote(toks, k) || t.lower == "as"
@@ -669,6 +679,37 @@ func relativePronoun(toks []token, np span, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// antecedentOfWho is the phrase a non-restrictive "…, who said" after the cue's subject slot
+// refers to, wherever that phrase stands in the sentence: "The plan was backed by Ana Ruiz, who
+// said …", "The project, led by Ana Ruiz, who said …, is late". It is the longest noun phrase
+// that ends at the comma before "who" and opens with a name or a determiner, read back no
+// further than a preposition, a verb or a clause boundary.
+func antecedentOfWho(toks []token, i int) (span, bool) {
+	k := i - 1
+	for k > 0 && (auxiliaries[toks[k].lower] || adverb(toks[k]) || preVerbAdverbs[toks[k].lower]) {
+		k--
+	}
+	if k < 2 || toks[k].lower != "who" || toks[k-1].text != "," {
+		return span{}, false
+	}
+	c := k - 1
+	best := -1
+	for bs := c - 1; bs >= 0; bs-- {
+		t := toks[bs]
+		if t.punct && t.text != "." || prepositions[t.lower] || t.lower == "that" || clauseOpeners[t.lower] || clauseVerbs[t.lower] ||
+			auxiliaries[t.lower] && !determiners[t.lower] || bs > 0 && looksLikeVerb(t, toks[bs-1]) {
+			break
+		}
+		if (t.capitalised() || determiners[t.lower]) && readNounPhrase(toks, bs, c) == c {
+			best = bs
+		}
+	}
+	if best < 0 {
+		return span{}, false
+	}
+	return span{toks[best].start, toks[c-1].end}, true
 }
 
 // colonSpeaker reads a speaker introduced by a colon before a quotation ("The mayor: “We are
