@@ -1030,3 +1030,20 @@ func TestRelativeClausesAndTheirAntecedents(t *testing.T) {
 			want: []wantSource{{sentence: "The project", source: "ruiz", cue: "said"}}},
 	})
 }
+
+func TestAsidesAbbreviationsAndRebukes(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a state's abbreviation inside an apposition", text: "Another delegate, Omar Reed of Salem, Ore., explained that the vote had been moved to Friday.\n",
+			want: []wantSource{{sentence: "Another delegate", source: "omar reed", cue: "explained"}}},
+		{name: "a participle inside an aside is not a cue", text: "The senator, in an interview published in the Gazette, said the bridge was unsafe.\n",
+			want: []wantSource{{sentence: "The senator", source: "senator", cue: "said"}}},
+		{name: "a subject holding a phrase keeps its verb", text: "A tribunal in the port city ruled that the fine was lawful.\n",
+			want: []wantSource{{sentence: "A tribunal", source: "tribunal", cue: "ruled"}}},
+		{name: "commas inside a relative clause do not end the subject", text: "Dana Pike, who lost her son in a crash near Tulsa, Oklahoma, in June 2019, said that the agency ignored her calls.\n",
+			want: []wantSource{{sentence: "Dana Pike", source: "dana pike", cue: "said"}}},
+		{name: "'rebuked … for' accuses", text: "The senator rebuked the governor for claiming that the bridge was safe.\n",
+			want: []wantSource{{sentence: "The senator", source: "senator", stance: "accuses", cue: "rebuked"}}},
+		{name: "'…, who has defended' a client is an act", text: "The firm hired Marta Quill, who has defended several bankers.\n",
+			want: []wantSource{{sentence: "The firm", source: ""}}},
+	})
+}

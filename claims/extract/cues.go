@@ -125,6 +125,9 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if bestLen == 1 && strings.HasSuffix(t.lower, "ed") && best.kind != cuePrep && i > 0 && (prepositions[toks[i-1].lower] || adjectivePrepositions[toks[i-1].lower]) && i+1 < len(toks) && !toks[i+1].punct {
 		return cue{}, 0, 0, false // "the list of reported targets": an adjective after a preposition
 	}
+	if bestLen == 1 && best.kind == cueVerb && strings.HasSuffix(t.lower, "ed") && insidePrepositionalPhrase(toks, i) {
+		return cue{}, 0, 0, false // "X, in an interview published in the Gazette, said": a participle after the phrase's noun
+	}
 	if bestLen == 1 && adjectivalCues[t.lower] && i > 0 && (ordinals[toks[i-1].lower] || possessive(toks[i-1].lower) != toks[i-1].lower) &&
 		i+1 < len(toks) && !toks[i+1].punct && !startsClause(toks, i+1) {
 		return cue{}, 0, 0, false // "the capital's third alleged murder", "the city's reported losses": an adjective
@@ -193,6 +196,25 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 		}
 	}
 	return best, bestLen, bestIdx, true
+}
+
+// insidePrepositionalPhrase: toks[i] follows the noun of an aside opened by a comma, a
+// preposition and a determiner (", in an interview published in …", ", at a briefing held
+// Monday"), so it modifies that noun rather than telling what a subject did.
+func insidePrepositionalPhrase(toks []token, i int) bool {
+	for k, n := i-1, 0; k > 0 && n < 3; k, n = k-1, n+1 {
+		t := toks[k]
+		if t.punct || t.capitalised() || auxiliaries[t.lower] && !determiners[t.lower] || pronouns[t.lower] || coordinators[t.lower] {
+			return false
+		}
+		if determiners[t.lower] {
+			// the phrase is an aside set off by a comma and the participle takes a phrase of
+			// its own: "A court in the capital ruled that …" is a subject and its verb
+			return k < i-1 && prepositions[toks[k-1].lower] && k >= 2 && toks[k-2].text == "," &&
+				i+1 < len(toks) && (prepositions[toks[i+1].lower] || timeWord(toks[i+1]))
+		}
+	}
+	return false
 }
 
 // insideLeadingPhrase: toks[i] stands in a sentence's opening prepositional phrase, before the

@@ -310,7 +310,9 @@ func (st *state) subjectOf(toks []token, i int) []span {
 	// a participle after a comma takes the main clause's subject, past the quoted words and the
 	// "as" of its object ("X hailed the vote as “fantastic,” telling reporters …")
 	participle := toks[i].lower == "saying" || sayingParticiples[toks[i].lower] && afterComma(toks, i)
-	if sp, ok := antecedentOfWho(toks, i); ok && !participle {
+	if sp, ok := antecedentOfWho(toks, i); ok && !participle && (sayingVerbs[toks[i].lower] || cueStanceAt(toks, i) != "asserts") {
+		// (only a verb of saying, a denial or an accusation: "…, who has defended other clients"
+		// tells what the person does)
 		return []span{sp}
 	}
 	for k := i - 1; k >= 0; k-- {
@@ -337,6 +339,9 @@ func (st *state) subjectOf(toks []token, i int) []span {
 		}
 	}
 	if !participle {
+		if sp, ok := subjectBeforeAside(toks, i); ok && relativePronouns[toks[firstComma(toks, i)+1].lower] {
+			return sp // "Pike, who lost her son near Tulsa, Okla., in June, said": the commas inside the relative clause are its own
+		}
 		if sp, ok := subjectBeforeModifier(toks, i); ok {
 			return sp
 		}
@@ -526,10 +531,7 @@ func subjectBeforeAside(toks []token, i int) ([]span, bool) {
 		return nil, false
 	}
 	start := skipAdverbials(toks, 0, i)
-	end := start // the first comma: the phrase reader may run through it into the aside
-	for end < i-1 && toks[end].text != "," {
-		end++
-	}
+	end := firstComma(toks, i) // the phrase reader may run through it into the aside
 	if end <= start || end >= i-2 || readNounPhrase(toks, start, end) != end || containsCue(toks, end+1, i-1) {
 		return nil, false
 	}
@@ -541,6 +543,16 @@ func subjectBeforeAside(toks []token, i int) ([]span, bool) {
 		return []span{{toks[start].start, toks[i-2].end}}, true
 	}
 	return nil, false
+}
+
+// firstComma is the index of the first comma after the sentence's opening adverbials and
+// before toks[i] (i-1 when there is none before it).
+func firstComma(toks []token, i int) int {
+	end := skipAdverbials(toks, 0, i)
+	for end < i-1 && toks[end].text != "," {
+		end++
+	}
+	return end
 }
 
 // subjectBeforeModifier reads a subject and a modifier set off by commas that closes just
@@ -679,6 +691,12 @@ func relativePronoun(toks []token, np span, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// cueStanceAt is the stance of the cue at toks[i] ("" when there is none).
+func cueStanceAt(toks []token, i int) string {
+	c, _, _ := cueAt(toks, i)
+	return c.stance
 }
 
 // antecedentOfWho is the phrase a non-restrictive "…, who said" after the cue's subject slot

@@ -156,6 +156,8 @@ func keepsPeriod(src []byte, i, j, end int) bool {
 		return true
 	case nameAbbreviations[lower]:
 		return w != lower // "Ltd.", not a lower-case "co."
+	case placeAbbreviations[lower] && w != lower:
+		return j+1 < end && src[j+1] == ',' // "Salem, Ore., said": a state's abbreviation before a comma
 	case j-i == 1 && src[i] >= 'A' && src[i] <= 'Z':
 		// an initial: a capital letter, its period, a space and a capitalised word
 		return j+2 < end && src[j+1] == ' ' && src[j+2] >= 'A' && src[j+2] <= 'Z'
@@ -165,6 +167,9 @@ func keepsPeriod(src []byte, i, j, end int) bool {
 
 // nameAbbreviations are abbreviated suffixes of a company's or a person's name.
 var nameAbbreviations = lexWords("nameAbbreviations")
+
+// placeAbbreviations are abbreviated state and province names ("Ore.", "Calif.").
+var placeAbbreviations = lexWords("placeAbbreviations")
 
 // titleAbbreviations are abbreviated titles that stand before a name.
 var titleAbbreviations = lexWords("titleAbbreviations")
