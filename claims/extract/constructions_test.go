@@ -1047,3 +1047,24 @@ func TestAsidesAbbreviationsAndRebukes(t *testing.T) {
 			want: []wantSource{{sentence: "The firm", source: ""}}},
 	})
 }
+
+func TestAppositionsPassiveAccusersAndUnknowns(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a name and a bare apposition before 'said' are its subject", text: "Ron Tabor, county attorney, said no such contract exists.\n",
+			want: []wantSource{{sentence: "Ron Tabor", source: "tabor", cue: "said"}}},
+		{name: "an inverted speaker after a headline's clause stays", text: "Council sold the park to developers, says campaign group\n\nThe group gave no figures.\n",
+			want: []wantSource{{sentence: "Council sold", source: "campaign group"}}},
+		{name: "'scoffed at' denies", text: "Senior staff at both firms scoffed at the rumour on Monday.\n",
+			want: []wantSource{{sentence: "Senior staff", source: "staff", stance: "denies"}}},
+		{name: "a passive accusation names its accuser after 'by'", text: "The town is being criticised by residents over its new parking rules.\n",
+			want: []wantSource{{sentence: "The town", source: "residents", stance: "accuses"}}},
+		{name: "'blasted off' is motion", text: "A cargo rocket blasted off from the coast on Friday.\n",
+			want: []wantSource{{sentence: "A cargo rocket", source: ""}}},
+		{name: "'can't speculate' cannot determine", text: "“We can't speculate on what the cause was,” the inspector said.\n",
+			want: []wantSource{{sentence: "We can't speculate", source: "inspector", stance: "cannot-determine"}}},
+		{name: "'hasn't been determined' cannot determine", text: "The cause hasn't yet been officially determined, the inspector said.\n",
+			want: []wantSource{{sentence: "The cause", source: "inspector", stance: "cannot-determine"}}},
+		{name: "'highlighted the fact that' reports", text: "The study highlighted the fact that few firms have a plan.\n",
+			want: []wantSource{{sentence: "The study", source: "study", cue: "highlighted"}}},
+	})
+}

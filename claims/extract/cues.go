@@ -184,8 +184,8 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if quoteOnlyCues[t.lower] && bestLen == 1 && !(i+1 < len(toks) && (toks[i+1].text == "," || toks[i+1].text == ":" || toks[i+1].lower == "that" || opensQuote(toks[i+1]))) {
 		return cue{}, 0, 0, false // "the talks continued": a verb of saying only before what was said
 	}
-	if best.kind == cueVerb && i+bestLen < len(toks) && toks[i+bestLen].lower == "into" {
-		return cue{}, 0, 0, false // "the typhoon slammed into the island": motion, not criticism
+	if best.kind == cueVerb && i+bestLen < len(toks) && (toks[i+bestLen].lower == "into" || toks[i+bestLen].lower == "off") {
+		return cue{}, 0, 0, false // "the typhoon slammed into the island", "the rocket blasted off": motion, not criticism
 	}
 	if nounLike[t.lower] && bestLen == 1 && i+1 < len(toks) && nounComplements[toks[i+1].lower] {
 		return cue{}, 0, 0, false // "on-the-ground reports about the war", "claims of fraud": a noun

@@ -428,6 +428,9 @@ func nounPhraseAfter(toks []token, i int) (span, bool) {
 		if _, _, ok := cueAt(toks, k); ok && k > i {
 			break
 		}
+		if k > i && (toks[k].lower == "over" || toks[k].lower == "for") && !toks[k-1].capitalised() {
+			break // "criticised by residents over its parking rules": the grievance, not the source (not "Committee for …")
+		}
 		if k > i && (toks[k].lower == "on" || toks[k].lower == "last" || toks[k].lower == "this") && k+1 < len(toks) && (timeWord(toks[k+1]) || weekdays[toks[k+1].lower]) {
 			break // "… reported by the agency on Sunday": a time phrase, not the source
 		}

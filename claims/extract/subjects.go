@@ -60,7 +60,7 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 				nps = []span{np}
 			}
 		default:
-			if np, ok := invertedSpeaker(toks, i, n); ok && (closesSentence(toks, np) || insideSubjectAndVerb(toks, i, np)) {
+			if np, ok := invertedSpeaker(toks, i, n); ok && (closesSentence(toks, np) && !subjectAndAppositionsBefore(toks, i) || insideSubjectAndVerb(toks, i, np)) {
 				nps = []span{np} // "…, said the statement.": the inverted speaker closes the sentence
 				break
 			}
@@ -120,6 +120,27 @@ func invertedSpeaker(toks []token, i, n int) (span, bool) {
 		return span{}, false
 	}
 	return np, true
+}
+
+// subjectAndAppositionsBefore: the words before the cue at i are noun phrases set off by commas
+// and nothing else ("Ron Tabor, county attorney, said no such contract exists"), so they are
+// its subject and what follows the cue is what was said, not an inverted speaker.
+func subjectAndAppositionsBefore(toks []token, i int) bool {
+	start := skipAdverbials(toks, 0, i)
+	if start >= i || !(toks[start].capitalised() || determiners[toks[start].lower]) {
+		return false
+	}
+	for k, n := start, 1; k < i; n++ {
+		e := readNounPhrase(toks, k, i)
+		if e == k || e >= i || toks[e].text != "," {
+			return false
+		}
+		if e == i-1 {
+			return n >= 2 // a name and its apposition; one phrase alone may be a headline's clause ("X stole Y, says Z")
+		}
+		k = e + 1
+	}
+	return false
 }
 
 // insideSubjectAndVerb: an inverted speaker set off by commas between a bare subject and its
