@@ -202,6 +202,10 @@ func splitRelays(ms []mention) (primaries, relays []mention) {
 		}
 	}
 	for _, m := range ms {
+		if m.relayOnly {
+			relays = append(relays, m)
+			continue
+		}
 		if prep && m.cue.kind == cueVerb && !m.src.Known && bareNoun(m.text) {
 			continue // "Investigators found …, according to the bureau": the bureau is the source
 		}

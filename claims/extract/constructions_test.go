@@ -1068,3 +1068,19 @@ func TestAppositionsPassiveAccusersAndUnknowns(t *testing.T) {
 			want: []wantSource{{sentence: "The study", source: "study", cue: "highlighted"}}},
 	})
 }
+
+func TestQuotedAsSayingRelaysTheQuotedSource(t *testing.T) {
+	x := sharedExtractor(t)
+	for _, tc := range []struct{ text, source, via string }{
+		{"The Gazette quoted Tabor as saying the rumour was false.\n", "Tabor", "The Gazette"},
+		{"The blog quoted the chief executive, Mia Park, as saying the talks had ended.\n", "the chief executive, Mia Park", "The blog"},
+		{"State television cited a senior official as saying the border would reopen.\n", "a senior official", "State television"},
+	} {
+		res := x.Extract("case.md", []byte(tc.text))
+		require.Len(t, res.Sentences, 1, tc.text)
+		require.Len(t, res.Sentences[0].Attributions, 1, tc.text)
+		a := res.Sentences[0].Attributions[0]
+		assert.Equal(t, tc.source, a.SourceText, tc.text)
+		assert.Equal(t, []string{tc.via}, a.Via, tc.text)
+	}
+}

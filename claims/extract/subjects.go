@@ -27,6 +27,7 @@ type mention struct {
 	cueText    string
 	cueSpan    span
 	stance     string
+	relayOnly  bool // passes on another source's words ("The Gazette quoted X as saying …")
 }
 
 // attributions finds every source a sentence attributes something to. Cues inside a quotation
@@ -54,20 +55,25 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 		cueSpan := span{toks[i].start, toks[i+n-1].end}
 		cueText := string(st.a.src[cueSpan.start:cueSpan.end])
 		var nps []span
-		switch c.kind {
-		case cuePrep:
-			if np, ok := nounPhraseAfter(toks, i+n); ok {
-				nps = []span{np}
-			}
-		default:
-			if np, ok := invertedSpeaker(toks, i, n); ok && (closesSentence(toks, np) && !subjectAndAppositionsBefore(toks, i) || insideSubjectAndVerb(toks, i, np)) {
-				nps = []span{np} // "…, said the statement.": the inverted speaker closes the sentence
-				break
-			}
-			nps = st.subjectOf(toks, i)
-			if len(nps) == 0 {
-				if np, ok := invertedSpeaker(toks, i, n); ok {
-					nps = []span{np} // inverted: "…, said the ministry, adding …" / "…," said Ahmed Saleh
+		relay := -1
+		if y, q, ok := quotedAsSaying(toks, i); ok {
+			nps, relay = []span{y}, q // "The Gazette quoted Tabor as saying …": Tabor says, the Gazette relays
+		} else {
+			switch c.kind {
+			case cuePrep:
+				if np, ok := nounPhraseAfter(toks, i+n); ok {
+					nps = []span{np}
+				}
+			default:
+				if np, ok := invertedSpeaker(toks, i, n); ok && (closesSentence(toks, np) && !subjectAndAppositionsBefore(toks, i) || insideSubjectAndVerb(toks, i, np)) {
+					nps = []span{np} // "…, said the statement.": the inverted speaker closes the sentence
+					break
+				}
+				nps = st.subjectOf(toks, i)
+				if len(nps) == 0 {
+					if np, ok := invertedSpeaker(toks, i, n); ok {
+						nps = []span{np} // inverted: "…, said the ministry, adding …" / "…," said Ahmed Saleh
+					}
 				}
 			}
 		}
@@ -91,6 +97,16 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 				complement = i + n
 			}
 		}
+		if relay >= 0 {
+			for _, np := range st.subjectOf(toks, relay) {
+				text := string(st.a.src[np.start:np.end])
+				if src, how, ante, ok := st.resolve(text, np, toks); ok {
+					qs := span{toks[relay].start, toks[relay].end}
+					out = append(out, mention{text: text, start: np.start, end: np.end, src: src, how: how, ante: ante,
+						cue: cue{kind: cueRelay, stance: "asserts", words: []string{toks[relay].lower}}, cueText: toks[relay].text, cueSpan: qs, stance: "asserts", relayOnly: true})
+				}
+			}
+		}
 		if c.kind == cueVerb && complement == len(toks) && i+n < len(toks) && toks[i+n].lower == "that" {
 			complement = i + n // "… are asking that the court dismiss …": what follows "that" is reported
 		}
@@ -107,6 +123,31 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 		}
 	}
 	return out
+}
+
+// quotedAsSaying reads "X quoted Y as saying …" at the cue toks[i] = "saying": Y's phrase
+// and the index of "quoted" (or "cited", "quotes", "cites"), whose subject only relays Y.
+func quotedAsSaying(toks []token, i int) (span, int, bool) {
+	if toks[i].lower != "saying" || i < 3 || toks[i-1].lower != "as" {
+		return span{}, 0, false
+	}
+	for q := i - 2; q >= 0 && q >= i-12; q-- {
+		switch toks[q].lower {
+		case "quoted", "quotes", "cited", "cites":
+			end := i - 1
+			if toks[end-1].text == "," {
+				end-- // "quoted the chief, Mia Park, as saying"
+			}
+			if q+1 < end && readNounPhrase(toks, q+1, end) == end {
+				return span{toks[q+1].start, toks[end-1].end}, q, true
+			}
+			return span{}, 0, false
+		}
+		if toks[q].punct && toks[q].text != "." && toks[q].text != "," {
+			return span{}, 0, false
+		}
+	}
+	return span{}, 0, false
 }
 
 // invertedSpeaker is the phrase after a verb of saying that follows a comma ("…, said the
