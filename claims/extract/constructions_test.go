@@ -1084,3 +1084,20 @@ func TestQuotedAsSayingRelaysTheQuotedSource(t *testing.T) {
 		assert.Equal(t, []string{tc.via}, a.Via, tc.text)
 	}
 }
+
+func TestFilingsAccuseForTheirFilers(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a lawsuit's participle speaks for whoever filed it", text: "Four dancers filed a civil lawsuit in the county court accusing the singer of harassment.\n",
+			want: []wantSource{{sentence: "Four dancers", source: "dancers", stance: "accuses", cue: "accusing"}}},
+		{name: "a group restated between spaced hyphens is one filer", text: "On Tuesday, the former dancers - Ann Cole, Bea Dorn and Cy Ellis - filed a lawsuit accusing the singer of harassment.\n",
+			want: []wantSource{{sentence: "On Tuesday", source: "the former dancers", cue: "accusing"}}},
+		{name: "with no filing verb the filing accuses", text: "The court heard a lawsuit accusing the chef of theft.\n",
+			want: []wantSource{{sentence: "The court", source: "a lawsuit", stance: "accuses"}}},
+	})
+	x := sharedExtractor(t)
+	res := x.Extract("case.md", []byte("Poland expelled three envoys on Friday, accusing them of spying, the ministry said.\n"))
+	require.Len(t, res.Sentences, 1)
+	for _, a := range res.Sentences[0].Attributions {
+		assert.NotEqual(t, "accusing", a.Cue, "a participle after the main clause is no filing's cue")
+	}
+}

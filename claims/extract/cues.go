@@ -128,6 +128,11 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if bestLen == 1 && best.kind == cueVerb && strings.HasSuffix(t.lower, "ed") && insidePrepositionalPhrase(toks, i) {
 		return cue{}, 0, 0, false // "X, in an interview published in the Gazette, said": a participle after the phrase's noun
 	}
+	if filingParticiples[t.lower] {
+		if _, _, ok := filingNounBefore(toks, i); !ok {
+			return cue{}, 0, 0, false // "Poland expelled the envoys, accusing them of …": the main verb's speaker says so; only "a lawsuit accusing" names a filing
+		}
+	}
 	if bestLen == 1 && adjectivalCues[t.lower] && i > 0 && (ordinals[toks[i-1].lower] || possessive(toks[i-1].lower) != toks[i-1].lower) &&
 		i+1 < len(toks) && !toks[i+1].punct && !startsClause(toks, i+1) {
 		return cue{}, 0, 0, false // "the capital's third alleged murder", "the city's reported losses": an adjective
@@ -197,6 +202,9 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	}
 	return best, bestLen, bestIdx, true
 }
+
+// filingParticiples accuse only after a filing noun ("a lawsuit accusing", "a complaint alleging").
+var filingParticiples = lexWords("filingParticiples")
 
 // insidePrepositionalPhrase: toks[i] follows the noun of an aside opened by a comma, a
 // preposition and a determiner (", in an interview published in …", ", at a briefing held

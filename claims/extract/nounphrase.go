@@ -242,6 +242,12 @@ func dash(t token) bool {
 	return t.text == "—" || t.text == "–" || t.text == "―" || t.text == "--"
 }
 
+// spacedHyphen: a hyphen with a space on each side is typed for a dash ("the dancers - A, B
+// and C - filed").
+func spacedHyphen(toks []token, j int) bool {
+	return toks[j].text == "-" && j > 0 && j+1 < len(toks) && toks[j-1].end < toks[j].start && toks[j].end < toks[j+1].start
+}
+
 // reaches: only auxiliaries, adverbs and time phrases ("on Monday") stand between the phrase's
 // end and the cue.
 func reaches(toks []token, end, cueIdx int) bool {

@@ -372,6 +372,9 @@ func (st *state) subjectOf(toks []token, i int) []span {
 	// a participle after a comma takes the main clause's subject, past the quoted words and the
 	// "as" of its object ("X hailed the vote as “fantastic,” telling reporters …")
 	participle := toks[i].lower == "saying" || sayingParticiples[toks[i].lower] && afterComma(toks, i)
+	if sp, ok := filerOf(toks, i); ok {
+		return sp // "Four workers filed a lawsuit in the county court accusing the chef …": the filers accuse
+	}
 	if sp, ok := antecedentOfWho(toks, i); ok && !participle && (sayingVerbs[toks[i].lower] || cueStanceAt(toks, i) != "asserts") {
 		// (only a verb of saying, a denial or an accusation: "…, who has defended other clients"
 		// tells what the person does)
@@ -754,6 +757,64 @@ func relativePronoun(toks []token, np span, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// filerOf reads "X filed a lawsuit … accusing": a participle of saying after a filing noun
+// (no comma or clause between), the noun after a filing verb; the subject of that verb says it.
+// With no filing verb the filing itself is the source ("The court heard a lawsuit accusing …").
+func filerOf(toks []token, i int) ([]span, bool) {
+	if !sayingParticiples[toks[i].lower] {
+		return nil, false
+	}
+	d, k, ok := filingNounBefore(toks, i)
+	if !ok {
+		return nil, false
+	}
+	if v := d - 1; v >= 1 && filingVerbs[toks[v].lower] {
+		s := skipAdverbials(toks, 0, v)
+		if e := readNounPhrase(toks, s, v); e == v && e > s {
+			for j := s + 1; j < e; j++ {
+				if dash(toks[j]) || spacedHyphen(toks, j) {
+					e = j // "the dancers – A, B and C – filed": the names between dashes restate the group
+					break
+				}
+			}
+			return coordinated(toks, s, e), true
+		}
+	}
+	return []span{{toks[d].start, toks[k].end}}, true
+}
+
+// filingNounBefore finds, within a few words before toks[i] and with no punctuation or clause
+// between, a filing noun after a determiner and at most two modifiers ("a civil lawsuit in the
+// county court accusing"): the determiner's and the noun's indexes.
+func filingNounBefore(toks []token, i int) (int, int, bool) {
+	for k := i - 1; k > 0 && k >= i-9; k-- {
+		t := toks[k]
+		if t.punct || t.lower == "that" || t.lower == "which" || t.lower == "who" {
+			return 0, 0, false
+		}
+		if !filingNouns[t.lower] {
+			continue
+		}
+		for d := k - 1; d >= 0 && d >= k-3; d-- {
+			if determiners[toks[d].lower] {
+				return d, k, true
+			}
+			if !adjectiveLike(toks[d]) {
+				break
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// adjectiveLike: a lower-case word that may stand between a determiner and its noun ("a civil
+// lawsuit", "a joint statement").
+func adjectiveLike(t token) bool { return !t.punct && !t.capitalised() && !t.number() }
+
+var filingVerbs = lexWords("filingVerbs")
+
+var filingNouns = lexWords("filingNouns")
 
 // cueStanceAt is the stance of the cue at toks[i] ("" when there is none).
 func cueStanceAt(toks []token, i int) string {
