@@ -1101,3 +1101,16 @@ func TestFilingsAccuseForTheirFilers(t *testing.T) {
 		assert.NotEqual(t, "accusing", a.Cue, "a participle after the main clause is no filing's cue")
 	}
 }
+
+func TestDismissalsAndUncertaintyInPlainWords(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "'no such … exists' denies", text: "Ron Tabor, county attorney, said no such contract exists.\n",
+			want: []wantSource{{sentence: "Ron Tabor", source: "tabor", stance: "denies"}}},
+		{name: "calling a report fiction denies it", text: "The chairman said the report was total fiction.\n",
+			want: []wantSource{{sentence: "The chairman", source: "chairman", stance: "denies"}}},
+		{name: "'this is a rumour' denies", text: "“All this is a rumour,” the spokesman said.\n",
+			want: []wantSource{{sentence: "All this", source: "spokesman", stance: "denies"}}},
+		{name: "a contracted 'wasn't certain' cannot determine", text: "The coach said the club wasn't certain how long the striker would be out.\n",
+			want: []wantSource{{sentence: "The coach", source: "coach", stance: "cannot-determine"}}},
+	})
+}
