@@ -32,7 +32,7 @@ func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 		why = "question"
 	case wordCount(toks) < 4 && !h.has(lexNumber) && !(sg.quoting.whole >= 0 && hasVerb(toks)):
 		why = "fragment" // but a short quoted sentence with a verb is the speaker's claim ("We retaliated.")
-	case slices.ContainsFunc(h[lexNoComment], func(m hit) bool { return m.start <= noCommentReach && !unknownToASource(toks, sg.quoting.inside, m) }):
+	case slices.ContainsFunc(h[lexNoComment], func(m hit) bool { return (m.start <= noCommentReach || onlySubjectBefore(toks, m.start)) && !unknownToASource(toks, sg.quoting.inside, m) }):
 		why = "a note that someone did not answer or that it is not known, not a claim"
 	case h.has(lexPledge) && (sg.quoting.whole >= 0 || quotationIsTheSentence(toks, sg.quoting.inside)) && !claimBefore(toks, h[lexPledge][0].start):
 		why = "a pledge, appeal or sentiment in the speaker's words, not a claim"
@@ -70,6 +70,29 @@ func unknownToASource(toks []token, inside []bool, m hit) bool {
 // clear …"); further on it is a clause of a sentence that reports something else ("Flooding
 // swept the valley, but it is unclear how many were trapped").
 const noCommentReach = 8
+
+// onlySubjectBefore: the words before k are a subject however long, with its asides ("The
+// nurses' representatives, speaking for 5,000 nurses at the eight hospitals on strike, could
+// not be reached"): no verb, cue, coordinator or clause boundary stands among them.
+func onlySubjectBefore(toks []token, k int) bool {
+	for j := 0; j < k; j++ {
+		t := toks[j]
+		if t.text == ";" || t.text == ":" || coordinators[t.lower] || clauseOpeners[t.lower] || t.lower == "that" {
+			return false
+		}
+		if t.punct || t.capitalised() {
+			continue
+		}
+		if passiveAux[t.lower] || clauseVerbs[t.lower] || irregularPasts[t.lower] || auxiliaries[t.lower] && !determiners[t.lower] ||
+			strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 {
+			return false
+		}
+		if _, _, ok := cueAt(toks, j); ok {
+			return false
+		}
+	}
+	return true
+}
 
 // creditLine: the sentence credits the story's makers ("Reporting by …; Editing by …",
 // "(Additional reporting by …)").
