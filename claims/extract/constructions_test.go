@@ -1117,7 +1117,7 @@ func TestDismissalsAndUncertaintyInPlainWords(t *testing.T) {
 
 func TestNoCommentNotesAfterALongSubject(t *testing.T) {
 	checkConstructions(t, []construction{
-		{name: "a long subject with an aside before 'could not be reached'", text: "Representatives of the drivers' union, speaking for 4,000 drivers at the nine depots on strike, could not be reached on Monday.\n",
+		{name: "a long subject with an aside before 'could not be reached'", text: "Representatives of the drivers' union, representing 4,000 drivers at the nine depots on strike, could not be reached on Monday.\n",
 			want: []wantSource{{sentence: "Representatives", notClaim: true}}},
 		{name: "'no immediate word from' is a note", text: "There was no immediate word from the shipping company on whether the crew was safe.\n",
 			want: []wantSource{{sentence: "There was no", notClaim: true}}},

@@ -32,7 +32,9 @@ func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 		why = "question"
 	case wordCount(toks) < 4 && !h.has(lexNumber) && !(sg.quoting.whole >= 0 && hasVerb(toks)):
 		why = "fragment" // but a short quoted sentence with a verb is the speaker's claim ("We retaliated.")
-	case slices.ContainsFunc(h[lexNoComment], func(m hit) bool { return (m.start <= noCommentReach || onlySubjectBefore(toks, m.start)) && !unknownToASource(toks, sg.quoting.inside, m) }):
+	case slices.ContainsFunc(h[lexNoComment], func(m hit) bool {
+		return (m.start <= noCommentReach || onlySubjectBefore(toks, m.start)) && !unknownToASource(toks, sg.quoting.inside, m)
+	}):
 		why = "a note that someone did not answer or that it is not known, not a claim"
 	case h.has(lexPledge) && (sg.quoting.whole >= 0 || quotationIsTheSentence(toks, sg.quoting.inside)) && !claimBefore(toks, h[lexPledge][0].start):
 		why = "a pledge, appeal or sentiment in the speaker's words, not a claim"
@@ -72,7 +74,7 @@ func unknownToASource(toks []token, inside []bool, m hit) bool {
 const noCommentReach = 8
 
 // onlySubjectBefore: the words before k are a subject however long, with its asides ("The
-// nurses' representatives, speaking for 5,000 nurses at the eight hospitals on strike, could
+// nurses' representatives, representing 5,000 nurses at the eight hospitals on strike, could
 // not be reached"): no verb, cue, coordinator or clause boundary stands among them.
 func onlySubjectBefore(toks []token, k int) bool {
 	for j := 0; j < k; j++ {
