@@ -1125,3 +1125,25 @@ func TestNoCommentNotesAfterALongSubject(t *testing.T) {
 			want: []wantSource{{sentence: "Flooding swept"}}},
 	})
 }
+
+func TestConjunctionsInsideOneSource(t *testing.T) {
+	x := sharedExtractor(t)
+	for _, tc := range []struct{ text, source string }{
+		{"Imports fell by a tenth, acting Parks and Wildlife Commissioner Ida Marsh said Tuesday.\n", "acting Parks and Wildlife Commissioner Ida Marsh"},
+		{"Senior staff at Northwind and Contoso scoffed at the report on Monday.\n", "Senior staff at Northwind and Contoso"},
+		{"The motion against Perez and Quint says Quint struck a clerk.\n", "The motion against Perez and Quint"},
+		{"The Soil and Water Association disputes the view that the spray is safe.\n", "The Soil and Water Association"},
+	} {
+		res := x.Extract("case.md", []byte(tc.text))
+		require.Len(t, res.Sentences, 1, tc.text)
+		var got []string
+		for _, a := range res.Sentences[0].Attributions {
+			got = append(got, a.SourceText)
+		}
+		assert.Equal(t, []string{tc.source}, got, tc.text)
+	}
+	// two bodies named side by side stay two sources
+	res := x.Extract("case.md", []byte("The ministry and the army said the road was open.\n"))
+	require.Len(t, res.Sentences, 1)
+	assert.Len(t, res.Sentences[0].Attributions, 2)
+}

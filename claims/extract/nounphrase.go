@@ -318,6 +318,16 @@ func coordinated(toks []token, start, end int) []span {
 		}
 		return []span{{toks[start].start, toks[end-1].end}}
 	}
+	if conjunction && titledName(toks, start, end) {
+		// "acting Customs and Border Protection Commissioner Mark Morgan": the "and" is inside the
+		// title before one person's name
+		return []span{{toks[start].start, toks[end-1].end}}
+	}
+	if conjunction && objectsOfPreposition(toks, start, end) {
+		// "Top sources at Yahoo and Microsoft", "the resolution against Priestley and Worthing":
+		// the "and" joins what the preposition governs, not two sources
+		return []span{{toks[start].start, toks[end-1].end}}
+	}
 split:
 	if !conjunction && end > start {
 		// "X, Name, said": apposition, one source. Otherwise the commas end clauses ("Russia
@@ -349,6 +359,56 @@ split:
 	// "Organisation for the Prohibition of Chemical Weapons" has no commas; a coordination of
 	// one is the phrase itself. A member that is only a determiner or adverb is dropped.
 	return slices.DeleteFunc(out, func(sp span) bool { return sp.end <= sp.start })
+}
+
+// titledName: the phrase ends in a capitalised name after a person's title, and every "and" or
+// comma stands before the title ("Customs and Border Protection Commissioner Mark Morgan").
+func titledName(toks []token, start, end int) bool {
+	n := end
+	for n > start && toks[n-1].capitalised() && !personTitles[toks[n-1].lower] {
+		n--
+	}
+	if n == end || n == start || !personTitles[toks[n-1].lower] || !toks[n-1].capitalised() {
+		return false
+	}
+	for k := n; k < end; k++ {
+		if toks[k].punct || toks[k].lower == "and" || toks[k].lower == "or" {
+			return false
+		}
+	}
+	return true
+}
+
+// governingPrepositions take a coordination as their object inside one noun phrase.
+var governingPrepositions = map[string]bool{"at": true, "against": true, "for": true, "with": true, "about": true, "over": true, "in": true}
+
+// objectsOfPreposition: the phrase's only conjunction joins two names after a preposition
+// ("sources at Yahoo and Microsoft"), with no comma and no new determiner after it.
+func objectsOfPreposition(toks []token, start, end int) bool {
+	and := -1
+	for k := start; k < end; k++ {
+		switch {
+		case toks[k].text == ",":
+			return false
+		case toks[k].lower == "and" || toks[k].lower == "or":
+			if and >= 0 {
+				return false
+			}
+			and = k
+		}
+	}
+	if and < 0 || and+1 >= end || !toks[and+1].capitalised() || !toks[and-1].capitalised() {
+		return false
+	}
+	for k := and - 1; k > start; k-- {
+		if governingPrepositions[toks[k].lower] {
+			return true
+		}
+		if !toks[k].capitalised() {
+			return false
+		}
+	}
+	return false
 }
 
 // acronymOfPhrase: the phrase ends in a bracketed tag made of the initials of its capitalised
