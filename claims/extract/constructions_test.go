@@ -1147,3 +1147,24 @@ func TestConjunctionsInsideOneSource(t *testing.T) {
 	require.Len(t, res.Sentences, 1)
 	assert.Len(t, res.Sentences[0].Attributions, 2)
 }
+
+func TestAsidesTitlesAfterInvertedSpeakersAndReducedRelatives(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "', though,' is an aside between subject and verb", text: "The agency, though, says it's very confident in the safety of the water.\n",
+			want: []wantSource{{sentence: "The agency", source: "agency", cue: "says"}}},
+		{name: "an inverted speaker with a title closes the sentence", text: "Nurses kept up the walkout overnight as hospitals used replacement staff, said Lee Kay, spokeswoman for the hospital.\n",
+			want: []wantSource{{sentence: "Nurses kept", source: "lee kay", cue: "said"}}},
+		{name: "a verb's object clause does not run past 'as'", text: "Nurses maintained the walkout overnight as hospitals used replacement staff.\n",
+			want: []wantSource{{sentence: "Nurses maintained", source: ""}}},
+		{name: "a participle before a time phrase and the clause's verb", text: "The two cases confirmed Monday are not related to the earlier cluster.\n",
+			want: []wantSource{{sentence: "The two cases", source: ""}}},
+		{name: "a verb before a time phrase and 'that' stays a cue", text: "Officials confirmed Monday that the road was shut.\n",
+			want: []wantSource{{sentence: "Officials", source: "officials", cue: "confirmed"}}},
+	})
+	x := sharedExtractor(t)
+	res := x.Extract("case.md", []byte("# Port chief says imports down at U.S.-Canada crossing\n\nThe chief said imports fell.\n"))
+	require.NotEmpty(t, res.Sentences)
+	for _, a := range res.Sentences[0].Attributions {
+		assert.NotEqual(t, "-", a.Cue, "a hyphen inside a compound is no headline dash")
+	}
+}

@@ -128,6 +128,9 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if bestLen == 1 && best.kind == cueVerb && strings.HasSuffix(t.lower, "ed") && insidePrepositionalPhrase(toks, i) {
 		return cue{}, 0, 0, false // "X, in an interview published in the Gazette, said": a participle after the phrase's noun
 	}
+	if bestLen == 1 && best.kind == cueVerb && strings.HasSuffix(t.lower, "ed") && reducedRelativeBeforeVerb(toks, i) {
+		return cue{}, 0, 0, false // "The two cases confirmed Monday are not related": a participle; the verb comes after
+	}
 	if filingParticiples[t.lower] {
 		if _, _, ok := filingNounBefore(toks, i); !ok {
 			return cue{}, 0, 0, false // "Poland expelled the envoys, accusing them of …": the main verb's speaker says so; only "a lawsuit accusing" names a filing
@@ -201,6 +204,23 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 		}
 	}
 	return best, bestLen, bestIdx, true
+}
+
+// reducedRelativeBeforeVerb: a participle right after a plural or common noun, then a time
+// phrase, then the clause's own verb ("the cases confirmed Monday are …", "the figures reported
+// last week were …").
+func reducedRelativeBeforeVerb(toks []token, i int) bool {
+	if i == 0 || toks[i-1].punct || toks[i-1].capitalised() || pronouns[toks[i-1].lower] || determiners[toks[i-1].lower] || auxiliaries[toks[i-1].lower] {
+		return false
+	}
+	k := i + 1
+	for n := 0; k < len(toks) && n < 3 && (timeWord(toks[k]) || weekdays[toks[k].lower] || toks[k].lower == "last" || toks[k].lower == "this" || toks[k].lower == "on"); n++ {
+		k++
+	}
+	if k == i+1 || k >= len(toks) {
+		return false
+	}
+	return passiveAux[toks[k].lower] || auxiliaries[toks[k].lower] && !determiners[toks[k].lower] || clauseVerbs[toks[k].lower]
 }
 
 // filingParticiples accuse only after a filing noun ("a lawsuit accusing", "a complaint alleging").
@@ -373,6 +393,9 @@ func reportsAFinding(toks []token, k int) bool {
 		return true // "suggested living near a busy road raises the risk": a clause
 	}
 	for j := k + 1; j < len(toks) && j < k+10 && !toks[j].punct; j++ {
+		if clauseOpeners[toks[j].lower] || coordinators[toks[j].lower] {
+			break // "maintained the walkout as hospitals used …": the verb is another clause's
+		}
 		if irregularPasts[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ed") && len(toks[j].lower) > 4 && !determiners[toks[j-1].lower] {
 			return true // "suggested the virus spread through bats": a clause with a past verb
 		}
@@ -381,7 +404,7 @@ func reportsAFinding(toks []token, k int) bool {
 		return true
 	}
 	for j := k; j < len(toks) && j < k+10; j++ {
-		if toks[j].punct {
+		if toks[j].punct || j > k && (clauseOpeners[toks[j].lower] || coordinators[toks[j].lower]) {
 			return false
 		}
 		if finiteVerbs[toks[j].lower] {

@@ -94,7 +94,8 @@ func (st *state) headlineSuffix(toks []token) (mention, bool) {
 	}
 	last := -1 // the last separator: a comma, a colon or a dash
 	for k := n - 2; k >= 1 && k >= n-7; k-- {
-		if t := toks[k].text; t == "," || t == ":" || t == "–" || t == "—" || t == "-" {
+		if t := toks[k].text; t == "," || t == ":" || t == "–" || t == "—" || t == "-" && toks[k].start > toks[k-1].end {
+			// (a hyphen only after a space: "… -WHO", not "U.S.-Mexico border")
 			last = k
 			break
 		}

@@ -210,8 +210,32 @@ var addressVerbs = lexWords("addressVerbs")
 
 // closesSentence: only closing punctuation follows np.
 func closesSentence(toks []token, np span) bool {
-	for _, t := range toks {
+	for k, t := range toks {
 		if t.start >= np.end && !t.punct {
+			return t.text != "" && toks[k-1].text == "," && appositionCloses(toks, k)
+		}
+	}
+	return true
+}
+
+// appositionCloses: from k a noun phrase set off by the comma before it ends the sentence
+// ("…, said Lee Kay, spokeswoman for the hospital."): the speaker's title, not a new clause.
+func appositionCloses(toks []token, k int) bool {
+	end := len(toks)
+	for end > k && toks[end-1].punct {
+		end--
+	}
+	if end <= k || !(personTitles[toks[k].lower] || determiners[toks[k].lower] || toks[k].capitalised()) {
+		return false
+	}
+	for j := k; j < end; j++ {
+		if toks[j].punct && toks[j].text != "," && toks[j].text != "." && toks[j].text != "'" && toks[j].text != "’" {
+			return false
+		}
+		if clauseVerbs[toks[j].lower] || passiveAux[toks[j].lower] || toks[j].lower == "that" || toks[j].lower == "who" || toks[j].lower == "which" {
+			return false
+		}
+		if _, _, ok := cueAt(toks, j); ok {
 			return false
 		}
 	}
@@ -385,6 +409,9 @@ func (st *state) subjectOf(toks []token, i int) []span {
 		quoteOrAs := t.text == "“" || t.text == "”" || t.text == "\"" || t.text == "''" || t.text == "``" || t.text == "‘" || closesSingleQuote(toks, k) || t.lower == "as"
 		if participle && quoteOrAs {
 			continue
+		}
+		if clauseOpeners[t.lower] && parentheticals[t.lower] && k > 0 && toks[k-1].text == "," && k+1 < i && toks[k+1].text == "," {
+			continue // "The agency, though, says …": an aside, not a clause
 		}
 		if t.text == ";" || t.text == ":" || t.lower == "that" || quoteOrAs || clauseOpeners[t.lower] {
 			cs = k + 1
