@@ -1168,3 +1168,12 @@ func TestAsidesTitlesAfterInvertedSpeakersAndReducedRelatives(t *testing.T) {
 		assert.NotEqual(t, "-", a.Cue, "a hyphen inside a compound is no headline dash")
 	}
 }
+
+func TestSpeakerAtTheEndOfALineWithoutAPeriod(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "'…, the Courier reported' with no final period", text: "The vote was delayed, the Courier reported\n\nThe count resumed on Monday.\n",
+			want: []wantSource{{sentence: "The vote", source: "courier", cue: "reported"}}},
+		{name: "a headline's passive still names no source", text: "# Fifth casualty reported in Johor\n\nThe count resumed on Monday.\n",
+			want: []wantSource{{sentence: "Fifth casualty", source: ""}}},
+	})
+}

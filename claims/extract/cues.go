@@ -180,6 +180,7 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 		return cue{}, 0, 0, false // "seven soldiers confirmed dead": a reduced passive
 	}
 	if bestLen == 1 && best.kind != cuePrep && strings.HasSuffix(t.lower, "ed") && titleOrHeadlineShape(toks) && i > 0 && !toks[i-1].punct &&
+		!(i > 1 && toks[i-1].capitalised() && !titleCase(toks)) && // "…, the Courier reported" on a line without a period: a named subject
 		(i+1 == len(toks) || locatives[toks[i+1].lower]) && !slices.ContainsFunc(toks[i:], func(x token) bool { return x.lower == "that" }) {
 		return cue{}, 0, 0, false // a headline's passive: "fifth casualty reported in Johor" (not "Minister warned in letter that …")
 	}
