@@ -27,13 +27,13 @@ func classify(h *hits, toks []token, atts []claims.Attribution, reg *claims.Regi
 		}
 	}
 	switch {
-	case h.has(lexResponsibility) || partyActs(toks, reg):
+	case h.has(lexResponsibility) || partyActs(toks, h, reg):
 		return claims.KindResponsibility
 	case h.has(lexProvenance) || madeIn(toks):
 		return claims.KindProvenance
 	case len(attackAgents(toks, reg)) > 0 && !counts(h):
 		return claims.KindResponsibility // "a Russian missile strike damaged …"
-	case weaponOfPlace(toks, reg):
+	case weaponOfPlace(toks, h, reg):
 		return claims.KindProvenance
 	case h.has(lexLegal):
 		return claims.KindLegal
@@ -48,9 +48,10 @@ func classify(h *hits, toks []token, atts []claims.Attribution, reg *claims.Regi
 }
 
 // partyActs: a state or party is the subject of "used"/"using" ("Russia used", "Russia using").
-func partyActs(toks []token, reg *claims.Registry) bool {
-	for i, t := range toks {
-		if !wordIn(lexUsing, t.lower) || i == 0 {
+func partyActs(toks []token, h *hits, reg *claims.Registry) bool {
+	for _, m := range h[lexUsing] { // the lexicon's matches, not a lookup of every word
+		i := m.start
+		if m.end-m.start != 1 || i == 0 {
 			continue
 		}
 		k := i - 1
@@ -84,9 +85,10 @@ func attackAgents(toks []token, reg *claims.Registry) []string {
 }
 
 // weaponOfPlace: a weapon named by its country ("a North Korean missile").
-func weaponOfPlace(toks []token, reg *claims.Registry) bool {
-	for i, t := range toks {
-		if !wordIn(lexWeapon, t.lower) {
+func weaponOfPlace(toks []token, h *hits, reg *claims.Registry) bool {
+	for _, m := range h[lexWeapon] {
+		i := m.start
+		if m.end-m.start != 1 {
 			continue
 		}
 		from := max(0, i-3)

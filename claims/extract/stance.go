@@ -225,8 +225,8 @@ func imputesHostileAct(c *claims.Claim, toks []token, h *hits, primaries []menti
 	}
 	// a weapon's maker ("a North Korean missile used in an attack") is not thereby its user
 	var makers []string
-	for i, t := range toks {
-		if wordIn(lexWeapon, t.lower) {
+	for _, m := range h[lexWeapon] {
+		if i := m.start; m.end-m.start == 1 {
 			makers = append(makers, placesOf(reg, toks[max(0, i-3):i])...)
 		}
 	}

@@ -15,6 +15,7 @@ type token struct {
 	lower      string
 	start, end int
 	punct      bool
+	normed     string // norm(), computed once: the registry's lookups ask for it per claim
 	// cueState caches cueAt for this position: 0 not yet computed, 1 no cue, 2 a cue of cueLen
 	// tokens, cueLexicon[cueIndex].
 	cueState uint8
@@ -24,7 +25,9 @@ type token struct {
 
 // norm is the word as the registry compares it: lower case, without possessive or edge
 // punctuation (a substring of lower: no allocation).
-func (t token) norm() string { return strings.Trim(possessive(t.lower), ".,'’-") }
+func (t token) norm() string { return t.normed }
+
+func normWord(lower string) string { return strings.Trim(possessive(lower), ".,'’-") }
 
 func (t token) capitalised() bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
@@ -100,15 +103,16 @@ func tokenizeInto(out []token, src []byte, start, end int) []token {
 					lower = strings.ReplaceAll(lower, "’", "'")
 				}
 			}
-			out = append(out, token{text: w, lower: lower, start: i, end: j})
+			out = append(out, token{text: w, lower: lower, normed: normWord(lower), start: i, end: j})
 			i = j
 		case (r == '\'' || r == '`') && i+1 < end && src[i+1] == byte(r):
 			// '' and `` are quotation marks in some wire and newspaper copy
-			out = append(out, token{text: text[i-start : i-start+2], lower: text[i-start : i-start+2], start: i, end: i + 2, punct: true})
+			p := text[i-start : i-start+2]
+			out = append(out, token{text: p, lower: p, normed: normWord(p), start: i, end: i + 2, punct: true})
 			i += 2
 		default:
 			p := text[i-start : i-start+size]
-			out = append(out, token{text: p, lower: p, start: i, end: i + size, punct: true})
+			out = append(out, token{text: p, lower: p, normed: normWord(p), start: i, end: i + size, punct: true})
 			i += size
 		}
 	}
