@@ -1177,3 +1177,12 @@ func TestSpeakerAtTheEndOfALineWithoutAPeriod(t *testing.T) {
 			want: []wantSource{{sentence: "Fifth casualty", source: ""}}},
 	})
 }
+
+func TestInitialsRelativeAppositionsAndPronounsBesideOtherSources(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "dotted initials do not end the sentence", text: "D.K. Pathak, a railroad official who was on the train when it derailed, said most injuries occurred in one coach.\n",
+			want: []wantSource{{sentence: "D.K. Pathak", source: "pathak", cue: "said"}}},
+		{name: "a closing 'he said' beside a source inside a because-clause", text: "Gen. Tom Hale spoke on Monday.\n\nThe cuts were necessary because the committee denied a request to shift funds, he said.\n",
+			want: []wantSource{{sentence: "The cuts", source: "hale", cue: "said"}}},
+	})
+}

@@ -142,7 +142,24 @@ func endsSentence(before, after []byte) bool {
 	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word)) {
 		return false // an initial: "J. Smith"
 	}
+	if dottedInitials(word) {
+		return startsSentence(after) && looksLikeSentenceStart(after) // "D.K. Pathak, a railroad official, said"
+	}
 	return startsSentence(after)
+}
+
+// dottedInitials: capital letters joined by periods ("D.K", "J.R.R"), the initials of a name.
+func dottedInitials(w string) bool {
+	if len(w) < 3 || len(w) > 7 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i%2 == 0 && !(c >= 'A' && c <= 'Z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // looksLikeSentenceStart: after an ambiguous abbreviation, a new sentence usually starts with

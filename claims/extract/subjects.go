@@ -12,6 +12,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -173,6 +174,11 @@ func subjectAndAppositionsBefore(toks []token, i int) bool {
 	}
 	for k, n := start, 1; k < i; n++ {
 		e := readNounPhrase(toks, k, i)
+		if e > k && e < i && relativePronouns[toks[e].lower] {
+			for e < i-1 && toks[e].text != "," {
+				e++ // "D.K. Pathak, a railroad official who was on the train, said": the clause describes the phrase
+			}
+		}
 		if e == k || e >= i || toks[e].text != "," {
 			return false
 		}
@@ -349,7 +355,7 @@ func mergeMentions(ms []mention) []mention {
 		idx := slices.IndexFunc(out, func(o mention) bool {
 			// "X, a spokesman, refuted … and X accused"; two unknown sources are one only when
 			// one mention's words hold the other's, not because one of them is an anaphor
-			return o.src.ID == m.src.ID && sameMention(o, m) || !o.src.Known && !m.src.Known && (sameWords(o, m) || pronounMention(o) || pronounMention(m))
+			return o.src.ID == m.src.ID && sameMention(o, m) || !o.src.Known && !m.src.Known && (sameWords(o, m) || restates(o, m) || restates(m, o))
 		})
 		if idx < 0 {
 			out = append(out, m)
@@ -377,6 +383,16 @@ func sameMention(a, b mention) bool {
 	return sameWords(a, b)
 }
 
+// restates: p is a pronoun that restates o's source ("X, a spokesman, said … and she added"),
+// not one that points back to someone named before the sentence ("because the committee denied
+// …, he said": he is not the committee).
+func restates(p, o mention) bool {
+	if !pronounMention(p) {
+		return false
+	}
+	return p.ante == nil || p.ante.start >= o.start && p.ante.end <= o.end || p.src.Name == o.src.Name || o.ante != nil && *o.ante == *p.ante
+}
+
 // pronounMention: the mention is a pronoun resolved to someone named before ("she"), which
 // restates a source of its sentence rather than naming another.
 func pronounMention(m mention) bool {
@@ -384,8 +400,14 @@ func pronounMention(m mention) bool {
 }
 
 func sameWords(a, b mention) bool {
-	x, y := strings.ToLower(strings.TrimSpace(a.text)), strings.ToLower(strings.TrimSpace(b.text))
-	return strings.Contains(x, y) || strings.Contains(y, x)
+	x, y := wordsOf(a.text), wordsOf(b.text)
+	return strings.Contains(x, y) || strings.Contains(y, x) // on word boundaries: "he" is not in "the committee"
+}
+
+// wordsOf is s lower-cased with its punctuation as spaces, padded: " colonel ana brek an army ".
+func wordsOf(s string) string {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' })
+	return " " + strings.Join(f, " ") + " "
 }
 
 // subjectOf finds the subject noun phrase(s) of the cue at toks[i]: the clause's first noun
