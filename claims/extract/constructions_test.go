@@ -1160,6 +1160,8 @@ func TestAsidesTitlesAfterInvertedSpeakersAndReducedRelatives(t *testing.T) {
 			want: []wantSource{{sentence: "The two cases", source: ""}}},
 		{name: "a verb before a time phrase and 'that' stays a cue", text: "Officials confirmed Monday that the road was shut.\n",
 			want: []wantSource{{sentence: "Officials", source: "officials", cue: "confirmed"}}},
+		{name: "a verb after a common noun before a day and 'that' stays a cue", text: "The trade ministry confirmed Thursday that the tariffs had taken effect.\n",
+			want: []wantSource{{sentence: "The trade ministry", source: "ministry", cue: "confirmed"}}},
 	})
 	x := sharedExtractor(t)
 	res := x.Extract("case.md", []byte("# Port chief says imports down at U.S.-Canada crossing\n\nThe chief said imports fell.\n"))

@@ -218,8 +218,8 @@ func reducedRelativeBeforeVerb(toks []token, i int) bool {
 	for n := 0; k < len(toks) && n < 3 && (timeWord(toks[k]) || weekdays[toks[k].lower] || toks[k].lower == "last" || toks[k].lower == "this" || toks[k].lower == "on"); n++ {
 		k++
 	}
-	if k == i+1 || k >= len(toks) {
-		return false
+	if k == i+1 || k >= len(toks) || toks[k].lower == "that" || relativePronouns[toks[k].lower] {
+		return false // "vowed Thursday that …": the verb's clause
 	}
 	return passiveAux[toks[k].lower] || auxiliaries[toks[k].lower] && !determiners[toks[k].lower] || clauseVerbs[toks[k].lower]
 }
