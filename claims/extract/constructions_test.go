@@ -506,7 +506,7 @@ func TestCriticismDismissalAndParticiples(t *testing.T) {
 // inverted verb of saying that a verb follows is what was said, not who said it.
 func TestContrastClausesAndInvertedSpeakers(t *testing.T) {
 	checkConstructions(t, []construction{
-		{name: "a contrasting 'as' clause names a second source", text: "# Mayor denies bribery as council rejects his budget\n\nThe vote is on Friday.\n",
+		{name: "a contrasting 'as' clause names a second source", text: "# Mayor denies bribery as council rejects his account\n\nThe vote is on Friday.\n",
 			want: []wantSource{{sentence: "Mayor denies", source: "council", stance: "denies"}}},
 		{name: "'as' naming a role is not a clause", text: "The spokesman identified the two men as Karim Haddad and Omar Said and said they were brothers.\n",
 			want: []wantSource{{sentence: "The spokesman", source: "spokesman"}}},
@@ -1187,4 +1187,30 @@ func TestInitialsRelativeAppositionsAndPronounsBesideOtherSources(t *testing.T) 
 		{name: "a closing 'he said' beside a source inside a because-clause", text: "Gen. Tom Hale spoke on Monday.\n\nThe cuts were necessary because the committee denied a request to shift funds, he said.\n",
 			want: []wantSource{{sentence: "The cuts", source: "hale", cue: "said"}}},
 	})
+}
+
+func TestPronounsOpeningPhrasesAndRejectedOffers(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a subject pronoun right before the cue, mid-sentence", text: "Police recovered a gun at the scene they say the man was carrying.\n",
+			want: []wantSource{{sentence: "Police", source: "police", cue: "say"}}},
+		{name: "an all-caps name is not a leading 'at'", text: "AT&T Inc. said Thursday its cellular network has been restored.\n",
+			want: []wantSource{{sentence: "AT&T", source: "at&t", cue: "said"}}},
+		{name: "a long opening phrase with a coordination is skipped", text: "In a victory for Ana Ruiz and Tom Hale, the tribunal ruled the act was lawful.\n",
+			want: []wantSource{{sentence: "In a victory", source: "tribunal", cue: "ruled"}}},
+		{name: "rejecting an offer is a vote, not a denial", text: "Striking workers at the plant rejected the company's latest contract offer on Sunday.\n",
+			want: []wantSource{{sentence: "Striking workers", source: ""}}},
+		{name: "rejecting allegations still denies", text: "The company rejected the allegations on Sunday.\n",
+			want: []wantSource{{sentence: "The company", source: "company", stance: "denies"}}},
+	})
+	x := sharedExtractor(t)
+	res := x.Extract("case.md", []byte("In a victory for Ana Ruiz and Tom Hale, the tribunal ruled the act was lawful.\n"))
+	require.Len(t, res.Sentences, 1)
+	assert.Len(t, res.Sentences[0].Attributions, 1, "the names inside the opening phrase are no sources")
+	res = x.Extract("case.md", []byte("Twitter may cut 300 jobs, Bloomberg reported on Monday, citing people it said were familiar with the matter.\n"))
+	require.Len(t, res.Sentences, 1)
+	var texts []string
+	for _, a := range res.Sentences[0].Attributions {
+		texts = append(texts, a.SourceText)
+	}
+	assert.NotContains(t, texts, "it", "the citer's pronoun inside the cited phrase is not a source of its own")
 }

@@ -131,6 +131,9 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if bestLen == 1 && best.kind == cueVerb && strings.HasSuffix(t.lower, "ed") && reducedRelativeBeforeVerb(toks, i) {
 		return cue{}, 0, 0, false // "The two cases confirmed Monday are not related": a participle; the verb comes after
 	}
+	if best.stance == "denies" && best.kind == cueVerb && rejectsAnAct(toks, i+bestLen) {
+		return cue{}, 0, 0, false // "workers rejected the company's latest contract offer": a vote, not a denial
+	}
 	if filingParticiples[t.lower] {
 		if _, _, ok := filingNounBefore(toks, i); !ok {
 			return cue{}, 0, 0, false // "Poland expelled the envoys, accusing them of …": the main verb's speaker says so; only "a lawsuit accusing" names a filing
@@ -223,6 +226,23 @@ func reducedRelativeBeforeVerb(toks []token, i int) bool {
 	}
 	return passiveAux[toks[k].lower] || auxiliaries[toks[k].lower] && !determiners[toks[k].lower] || clauseVerbs[toks[k].lower]
 }
+
+// rejectsAnAct: the object from k is an offer, a plan or a request (rejectedActs), within a few
+// modifiers ("a Caterpillar offer", "the company's latest contract offer").
+func rejectsAnAct(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+6; j++ {
+		t := toks[j]
+		if rejectedActs[t.lower] {
+			return true
+		}
+		if t.punct && t.text != "'" && t.text != "’" || t.lower == "that" || t.lower == "as" || prepositions[t.lower] {
+			return false
+		}
+	}
+	return false
+}
+
+var rejectedActs = lexWords("rejectedActs")
 
 // filingParticiples accuse only after a filing noun ("a lawsuit accusing", "a complaint alleging").
 var filingParticiples = lexWords("filingParticiples")

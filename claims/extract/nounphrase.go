@@ -177,7 +177,18 @@ func skipAdverbials(toks []token, from, limit int) int {
 			i = j // "But a few days later, the senator …", "Two weeks ago, police …"
 			continue
 		}
-		if leadingNoise[t.lower] || t.text == "," {
+		if i == from && openingPhrase(t) && i+1 < limit && determiners[toks[i+1].lower] {
+			// "In a victory for A and B, the judgment ruled …": a long opening phrase of its own
+			j := i + 2
+			for j < limit && j < i+18 && !toks[j].punct {
+				j++
+			}
+			if j < limit && toks[j].text == "," && !containsCue(toks, i, j) {
+				i = j + 1
+				continue
+			}
+		}
+		if leadingNoise[t.lower] && !acronym(t) || t.text == "," {
 			// an introductory phrase: skip to its comma if one comes soon
 			j := i
 			for j < limit && j < i+6 && toks[j].text != "," {
@@ -187,7 +198,7 @@ func skipAdverbials(toks []token, from, limit int) int {
 				i = j + 1
 				continue
 			}
-			if leadingNoise[t.lower] {
+			if leadingNoise[t.lower] && !acronym(t) {
 				i++
 				continue
 			}
@@ -195,6 +206,21 @@ func skipAdverbials(toks []token, from, limit int) int {
 		break
 	}
 	return i
+}
+
+// openingPhrase: a preposition that opens a sentence's adverbial phrase ("In a blow to …,",
+// "After a week of talks,", "Under the deal,").
+func openingPhrase(t token) bool {
+	switch t.lower {
+	case "in", "after", "under", "despite", "amid", "following", "with", "for", "at", "on", "before", "during":
+		return t.capitalised()
+	}
+	return false
+}
+
+// acronym: a word in capitals ("AT" of "AT&T", "US"), not the leading word it spells.
+func acronym(t token) bool {
+	return len(t.text) > 1 && t.text == strings.ToUpper(t.text) && t.text != t.lower
 }
 
 // timePhraseEnd: a short phrase of time set off by a comma opens the clause at i ("a few days

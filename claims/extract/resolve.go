@@ -46,6 +46,13 @@ func (st *state) resolve(text string, np span, toks []token) (claims.Source, str
 		}
 	}
 	if pronouns[lower] {
+		if sp, ok := sentenceSubjectFor(toks, np, lower); ok {
+			subj := string(st.a.src[sp.start:sp.end])
+			if src, _, _, ok := st.resolve(subj, sp, toks); ok {
+				// "Police recovered a gun at the scene they say …": the sentence's own subject
+				return st.seen(src, text, np), "pronoun: the subject of its sentence", &sp, true
+			}
+		}
 		if a, ok := st.pronounAntecedent(lower); ok {
 			return st.seen(a.src, text, np), "pronoun: the last " + agreement(lower) + " source named", &a.at, true
 		}
@@ -310,4 +317,42 @@ func (st *state) seen(s claims.Source, text string, at span) claims.Source {
 
 func isOutlet(s claims.Source) bool {
 	return s.Known && (s.Kind == "wire-agency" || s.Kind == "media" || s.Kind == "state-media")
+}
+
+// sentenceSubjectFor is the sentence's opening noun phrase when a "they" (a plural or a group)
+// or an "it" (a body) later in the same sentence agrees with it: "Police recovered a gun they
+// say …" — the subject before the pronoun, not the last source of an earlier sentence.
+func sentenceSubjectFor(toks []token, np span, pronoun string) (span, bool) {
+	if pronoun != "they" && pronoun != "it" {
+		return span{}, false
+	}
+	start := skipAdverbials(toks, 0, len(toks))
+	if start >= len(toks) || toks[start].start >= np.start || !(toks[start].capitalised() || determiners[toks[start].lower]) {
+		return span{}, false
+	}
+	e := readNounPhrase(toks, start, len(toks))
+	if e <= start || toks[e-1].end > np.start || e < len(toks) && toks[e].text == "," {
+		return span{}, false
+	}
+	words := strings.Fields(string(joinTokens(toks[start:e])))
+	if len(words) == 0 || pronouns[strings.ToLower(words[0])] {
+		return span{}, false
+	}
+	group := groupNouns[strings.ToLower(words[len(words)-1])]
+	plural := pluralLike(words)
+	if pronoun == "they" && !(plural || group) || pronoun == "it" && (plural || personTitles[strings.ToLower(words[len(words)-1])]) {
+		return span{}, false
+	}
+	return span{toks[start].start, toks[e-1].end}, true
+}
+
+func joinTokens(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
 }

@@ -418,6 +418,14 @@ func (st *state) subjectOf(toks []token, i int) []span {
 	// a participle after a comma takes the main clause's subject, past the quoted words and the
 	// "as" of its object ("X hailed the vote as “fantastic,” telling reporters …")
 	participle := toks[i].lower == "saying" || sayingParticiples[toks[i].lower] && afterComma(toks, i)
+	if !participle {
+		if sp, ok := pronounRightBefore(toks, i); ok {
+			return []span{sp} // "a gun at the scene they say the man was carrying"
+		}
+		if sp, ok := subjectBeforeRestrictiveRelative(toks, i); ok {
+			return []span{sp} // "A video that was briefly made public on the website confirms …"
+		}
+	}
 	if sp, ok := filerOf(toks, i); ok {
 		return sp // "Four workers filed a lawsuit in the county court accusing the chef …": the filers accuse
 	}
@@ -805,6 +813,52 @@ func relativePronoun(toks []token, np span, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// pronounRightBefore: a subject pronoun stands just before the cue, past auxiliaries and
+// adverbs ("they say", "she has also said"): it is the cue's subject wherever it stands.
+func pronounRightBefore(toks []token, i int) (span, bool) {
+	k := i - 1
+	for k > 0 && (auxiliaries[toks[k].lower] && !determiners[toks[k].lower] || adverb(toks[k])) {
+		k--
+	}
+	if k < 1 || k == i || !pronouns[toks[k].lower] {
+		return span{}, false // (at the sentence's start the subject reader finds it anyway)
+	}
+	for j := k - 1; j >= 0 && !toks[j].punct; j-- {
+		if c, _, ok := cueAt(toks, j); ok && c.kind == cuePrep {
+			return span{}, false // "citing people it said were familiar …": the pronoun is the citer, inside the cited phrase
+		}
+	}
+	return span{toks[k].start, toks[k].end}, true
+}
+
+// subjectBeforeRestrictiveRelative reads a sentence-opening noun phrase followed by a relative
+// clause with "that" and its own verb, then the cue, with no comma between: the phrase is the
+// subject ("A video that was made public on the website confirms …").
+func subjectBeforeRestrictiveRelative(toks []token, i int) (span, bool) {
+	start := skipAdverbials(toks, 0, i)
+	e := readNounPhrase(toks, start, i)
+	if e <= start || e+2 >= i || toks[e].lower != "that" || !(toks[start].capitalised() || determiners[toks[start].lower]) {
+		return span{}, false
+	}
+	verb := false
+	for k := e + 1; k < i; k++ {
+		t := toks[k]
+		if t.punct || t.lower == "that" {
+			return span{}, false
+		}
+		if _, _, ok := cueAt(toks, k); ok {
+			return span{}, false
+		}
+		if passiveAux[t.lower] || clauseVerbs[t.lower] || irregularPasts[t.lower] || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 {
+			verb = true
+		}
+	}
+	if !verb {
+		return span{}, false
+	}
+	return span{toks[start].start, toks[e-1].end}, true
 }
 
 // filerOf reads "X filed a lawsuit … accusing": a participle of saying after a filing noun
