@@ -1214,3 +1214,33 @@ func TestPronounsOpeningPhrasesAndRejectedOffers(t *testing.T) {
 	}
 	assert.NotContains(t, texts, "it", "the citer's pronoun inside the cited phrase is not a source of its own")
 }
+
+func TestReadRefusalsOfficesAndContactLines(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "'the report read' after a quotation", text: "“Many prisoners are held without charge,” the report read.\n",
+			want: []wantSource{{sentence: "Many prisoners", source: "report", cue: "read"}}},
+		{name: "'read' as an act is no cue", text: "The minister read the names of the victims aloud.\n",
+			want: []wantSource{{sentence: "The minister", source: ""}}},
+		{name: "'refuses to recognize' denies", text: "Ana Ruiz refuses to recognize the results.\n",
+			want: []wantSource{{sentence: "Ana Ruiz", source: "ruiz", stance: "denies"}}},
+		{name: "a headline's 'continues,' is no cue", text: "# Clampdown on dissent continues, says rights group\n\nThe group said many were held.\n",
+			want: []wantSource{{sentence: "Clampdown", source: "rights group"}}},
+		{name: "'didn't immediately respond' is a note", text: "A company spokeswoman didn’t immediately respond to an e-mail seeking comment.\n",
+			want: []wantSource{{sentence: "A company", notClaim: true}}},
+		{name: "contact lines are credits, joined or not", text: "The cuts were made.\n\nTo contact the reporter on this story: Ann Lee in Washington at\nTo contact the editor responsible for this story: Tom Bell at\n",
+			want: []wantSource{{sentence: "To contact", notClaim: true}}},
+	})
+	x := sharedExtractor(t)
+	for _, tc := range []struct{ text, source string }{
+		{"Mark Steward, the regulator's director of enforcement and market oversight, said fraud was rising.\n", "Mark Steward, the regulator's director of enforcement and market oversight"},
+		{"“We heard a loud sound,” the agency cited Hari Pathak, a local resident, as saying.\n", "Hari Pathak, a local resident"},
+	} {
+		res := x.Extract("case.md", []byte(tc.text))
+		require.Len(t, res.Sentences, 1, tc.text)
+		var got []string
+		for _, a := range res.Sentences[0].Attributions {
+			got = append(got, a.SourceText)
+		}
+		assert.Equal(t, []string{tc.source}, got, tc.text)
+	}
+}

@@ -193,7 +193,8 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if best.kind == cueVerb && bestLen == 1 && objectControlVerbs[t.lower] && i+1 < len(toks) && toks[i+1].lower == "to" && titleOrHeadlineShape(toks) {
 		return cue{}, 0, 0, false // "consumers urged to throw out fruit": a headline's passive (not "Biden pledged to cut")
 	}
-	if quoteOnlyCues[t.lower] && bestLen == 1 && !(i+1 < len(toks) && (toks[i+1].text == "," || toks[i+1].text == ":" || toks[i+1].lower == "that" || opensQuote(toks[i+1]))) {
+	if quoteOnlyCues[t.lower] && bestLen == 1 && !(i+1 < len(toks) && (toks[i+1].text == ":" || toks[i+1].lower == "that" || opensQuote(toks[i+1]) ||
+		toks[i+1].text == "," && i+2 < len(toks) && opensQuote(toks[i+2])) || afterClosingQuote(toks, i)) {
 		return cue{}, 0, 0, false // "the talks continued": a verb of saying only before what was said
 	}
 	if best.kind == cueVerb && i+bestLen < len(toks) && (toks[i+bestLen].lower == "into" || toks[i+bestLen].lower == "off") {
@@ -225,6 +226,22 @@ func reducedRelativeBeforeVerb(toks []token, i int) bool {
 		return false // "vowed Thursday that …": the verb's clause
 	}
 	return passiveAux[toks[k].lower] || auxiliaries[toks[k].lower] && !determiners[toks[k].lower] || clauseVerbs[toks[k].lower]
+}
+
+// afterClosingQuote: the cue closes a sentence after a quotation and its speaker ("…,” the
+// report read."): a verb of saying whatever its other senses.
+func afterClosingQuote(toks []token, i int) bool {
+	for j := i + 1; j < len(toks); j++ {
+		if !toks[j].punct {
+			return false
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if t := toks[j].text; t == "”" || t == "\"" || t == "’" {
+			return j+1 < i && (toks[j-1].text == "," || toks[j-1].text == "." || toks[j+1].text == ",")
+		}
+	}
+	return false
 }
 
 // rejectsAnAct: the object from k is an offer, a plan or a request (rejectedActs), within a few

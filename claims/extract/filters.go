@@ -99,6 +99,9 @@ func onlySubjectBefore(toks []token, k int) bool {
 // creditLine: the sentence credits the story's makers ("Reporting by …; Editing by …",
 // "(Additional reporting by …)").
 func creditLine(toks []token) bool {
+	if len(toks) > 2 && toks[0].lower == "to" && toks[1].lower == "contact" && slices.ContainsFunc(toks[2:min(len(toks), 8)], func(t token) bool { return creditRoles[t.lower] }) {
+		return true // "To contact the reporter on this story: …": a wire's contact lines, however many
+	}
 	if wordCount(toks) > 16 && !slices.ContainsFunc(toks, func(t token) bool { return t.text == ";" }) {
 		return false // "Reporting by the Guardian revealed that …" is a sentence of the story
 	}
@@ -118,6 +121,9 @@ func creditLine(toks []token) bool {
 }
 
 var creditOpeners = lexWords("creditOpeners")
+
+// creditRoles are the story's makers a contact line names ("To contact the editor …").
+var creditRoles = lexWords("creditRoles")
 
 // hasVerb: a word that is a verb whatever the context — a past tense, a form of "be" or a
 // clause verb ("We retaliated.", "It is over."), not an exclamation ("Wrong again!").

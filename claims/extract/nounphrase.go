@@ -349,6 +349,10 @@ func coordinated(toks []token, start, end int) []span {
 		// title before one person's name
 		return []span{{toks[start].start, toks[end-1].end}}
 	}
+	if conjunction && titledOffice(toks, start, end) {
+		// "the FCA's director of enforcement and market oversight": one office's name
+		return []span{{toks[start].start, toks[end-1].end}}
+	}
 	if conjunction && objectsOfPreposition(toks, start, end) {
 		// "Top sources at Yahoo and Microsoft", "the resolution against Priestley and Worthing":
 		// the "and" joins what the preposition governs, not two sources
@@ -403,6 +407,39 @@ func titledName(toks []token, start, end int) bool {
 		}
 	}
 	return true
+}
+
+// titledOffice: a person's title, "of", then what the office covers, one "and" and no comma
+// or new determiner after it ("director of enforcement and market oversight").
+func titledOffice(toks []token, start, end int) bool {
+	of := -1
+	for k := start + 1; k < end; k++ {
+		if toks[k].lower == "of" && personTitles[toks[k-1].lower] {
+			of = k
+			break
+		}
+	}
+	if of < 0 {
+		return false
+	}
+	ands := 0
+	for k := of + 1; k < end; k++ {
+		switch {
+		case toks[k].punct:
+			return false
+		case toks[k].lower == "and":
+			ands++
+			if k+1 < end && determiners[toks[k+1].lower] {
+				return false
+			}
+		}
+	}
+	for k := start; k < of; k++ {
+		if toks[k].lower == "and" || toks[k].lower == "or" {
+			return false // (a comma may set the title apart from the name: "Mark Steward, the FCA's director of …")
+		}
+	}
+	return ands == 1
 }
 
 // governingPrepositions take a coordination as their object inside one noun phrase.

@@ -139,7 +139,11 @@ func quotedAsSaying(toks []token, i int) (span, int, bool) {
 			if toks[end-1].text == "," {
 				end-- // "quoted the chief, Mia Park, as saying"
 			}
-			if q+1 < end && readNounPhrase(toks, q+1, end) == end {
+			e := readNounPhrase(toks, q+1, end)
+			if e < end && toks[e].text == "," && readNounPhrase(toks, e+1, end) == end {
+				e = end // "cited Hari Pathak, a local resident, as saying"
+			}
+			if q+1 < end && e == end {
 				return span{toks[q+1].start, toks[end-1].end}, q, true
 			}
 			return span{}, 0, false
