@@ -1244,3 +1244,10 @@ func TestReadRefusalsOfficesAndContactLines(t *testing.T) {
 		assert.Equal(t, []string{tc.source}, got, tc.text)
 	}
 }
+
+func TestFamilyHeadlinePrefix(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "'Family:' names the headline's source", text: "# Family: Actor Died of Heart Attack\n\nThe actor was 51.\n",
+			want: []wantSource{{sentence: "Actor Died", source: "family"}}},
+	})
+}
