@@ -1251,3 +1251,25 @@ func TestFamilyHeadlinePrefix(t *testing.T) {
 			want: []wantSource{{sentence: "Actor Died", source: "family"}}},
 	})
 }
+
+func TestReportedWordsOfAnaphorsAndPronounsBesideNames(t *testing.T) {
+	x := sharedExtractor(t)
+	src := "Ross said the liquid was a mixture.\n\nStephanie Young spoke later.\n\nShe said about five gallons had leaked since the crew found the problem, Ross said.\n\nThe firm Exxon said it was working on the leak. Young said the company reported the leak Monday.\n"
+	res := x.Extract("case.md", []byte(src))
+	for _, s := range res.Sentences {
+		var got []string
+		for _, a := range s.Attributions {
+			got = append(got, a.SourceText)
+		}
+		switch {
+		case strings.HasPrefix(s.Text, "She said about"):
+			assert.Equal(t, []string{"Ross"}, got, "a pronoun beside a name in its own sentence is that name")
+		case strings.HasPrefix(s.Text, "Young said"):
+			assert.Equal(t, []string{"Young"}, got, "'the company' inside Young's reported words is what Young said")
+		}
+	}
+	checkConstructions(t, []construction{
+		{name: "rumours going around are no dismissal", text: "“We’ve got an investigation going here, and there’s all sorts of rumors going around,” said Clint Jones, head of the region.\n",
+			want: []wantSource{{sentence: "We’ve got", source: "clint jones", stance: "asserts"}}},
+	})
+}

@@ -84,7 +84,7 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 			if !ok {
 				continue
 			}
-			if c.kind == cueVerb && complement < len(toks) && np.start >= toks[complement].start && nested(toks, np, i, out, src) {
+			if c.kind != cuePrep && complement < len(toks) && np.start >= toks[complement].start && nested(toks, np, i, out, src, ante != nil) {
 				continue
 			}
 			m := mention{text: text, start: np.start, end: np.end, src: src, how: how, ante: ante, cue: c, cueText: cueText, cueSpan: cueSpan, stance: c.stance}
@@ -314,8 +314,9 @@ func afterComma(toks []token, i int) bool {
 // a comma sets its clause apart ("…, a spokesman said", "When X asked …, the official noted"),
 // or a contrasting "as"/"while" opens a clause whose subject is the cue's ("X denies fraud as
 // the opposition rejects …").
-func nested(toks []token, np span, cueIdx int, out []mention, src claims.Source) bool {
-	if src.Known || slices.ContainsFunc(out, func(m mention) bool { return m.src.ID == src.ID }) {
+func nested(toks []token, np span, cueIdx int, out []mention, src claims.Source, anaphor bool) bool {
+	// (a phrase that only refers back to a known source, "the company", is nested all the same)
+	if src.Known && !anaphor || slices.ContainsFunc(out, func(m mention) bool { return m.src.ID == src.ID }) {
 		return false
 	}
 	for k := range toks {
@@ -369,7 +370,9 @@ func mergeMentions(ms []mention) []mention {
 		if rank[m.stance] > rank[stance] {
 			stance = m.stance
 		}
-		if strings.HasPrefix(out[idx].how, "relative pronoun") && !strings.HasPrefix(m.how, "relative pronoun") && m.start < out[idx].start {
+		if pronounMention(out[idx]) && !pronounMention(m) && m.ante == nil {
+			out[idx] = m // "She said …, Ross said": the name, not the pronoun's guess
+		} else if strings.HasPrefix(out[idx].how, "relative pronoun") && !strings.HasPrefix(m.how, "relative pronoun") && m.start < out[idx].start {
 			// "Ana Ruiz, an adviser who backed the plan, said …": the main clause's cue and its
 			// subject name the source, not the relative clause inside the apposition
 			out[idx] = m
@@ -394,8 +397,19 @@ func restates(p, o mention) bool {
 	if !pronounMention(p) {
 		return false
 	}
-	return p.ante == nil || p.ante.start >= o.start && p.ante.end <= o.end || p.src.Name == o.src.Name || o.ante != nil && *o.ante == *p.ante
+	if p.ante == nil || p.ante.start >= o.start && p.ante.end <= o.end || p.src.Name == o.src.Name || o.ante != nil && *o.ante == *p.ante {
+		return true
+	}
+	// "She said about five gallons had leaked …, Ross said": "he"/"she" beside a person named in
+	// the same sentence is that person
+	l := strings.ToLower(strings.TrimSpace(p.text))
+	titled, named := personLike(salient{src: o.src, words: o.text})
+	surname := !o.src.Known && len(strings.Fields(o.text)) == 1 && isCapitalised(o.text) && !orgHeads[strings.ToLower(o.text)] && !acronymWord(o.text)
+	return (l == "he" || l == "she") && o.ante == nil && (titled || named || surname)
 }
+
+// acronymWord: a word in capitals ("NASA"), a body's name rather than a surname.
+func acronymWord(w string) bool { return len(w) > 1 && w == strings.ToUpper(w) }
 
 // pronounMention: the mention is a pronoun resolved to someone named before ("she"), which
 // restates a source of its sentence rather than naming another.
