@@ -1273,3 +1273,14 @@ func TestReportedWordsOfAnaphorsAndPronounsBesideNames(t *testing.T) {
 			want: []wantSource{{sentence: "We’ve got", source: "clint jones", stance: "asserts"}}},
 	})
 }
+
+func TestStanceAcrossClausesAndQuotedSentences(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a coordinate 'but could not confirm' leaves the report asserted", text: "The spokeswoman confirmed that the leak was small, but could not confirm a second report of a larger one.\n",
+			want: []wantSource{{sentence: "The spokeswoman", source: "spokeswoman", stance: "asserts"}}},
+		{name: "disagreeing with a judgment denies it", text: "“We disagree absolutely with this judgment and will seek an appeal,” the minister said.\n",
+			want: []wantSource{{sentence: "We disagree", source: "minister", stance: "denies"}}},
+		{name: "the next quoted sentence takes the verb's stance, not the first one's words'", text: "“We disagree absolutely with this judgment,” the minister said. “Phone records are crucial in the investigation of serious crime.”\n",
+			want: []wantSource{{sentence: "Phone records", source: "minister", stance: "asserts"}}},
+	})
+}

@@ -60,9 +60,15 @@ func (st *state) settleQuotes() {
 		}
 		m := sp.m
 		m.how = "speaker of the quotation"
-		if p.stance != "" && m.stance == "asserts" {
+		// the quoted sentence's own words give its stance, else the speaker's verb does: the
+		// stance the speaker's sentence took from its words ("We disagree with this judgment")
+		// is not the next quoted sentence's
+		switch {
+		case p.stance != "":
 			m.stance = p.stance
-		} else if m.stance == "" {
+		case m.cue.stance != "":
+			m.stance = m.cue.stance
+		default:
 			m.stance = "asserts"
 		}
 		st.addQuotedSource(p, m)

@@ -116,6 +116,18 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 	if m, ok := st.colonSpeaker(toks, out); ok {
 		out = append(out, m)
 	}
+	if second := coordinateClause(toks); second < len(toks) {
+		// "Young confirmed the leak was small, but could not confirm a larger one": what the
+		// source cannot say in a coordinate clause does not undo what it reported first
+		for k := range out {
+			if out[k].stance != "cannot-determine" || out[k].cueSpan.start < toks[second].start {
+				continue
+			}
+			if slices.ContainsFunc(out[:k], func(o mention) bool { return o.stance == "asserts" && o.cueSpan.start < toks[second].start }) {
+				out[k].stance = "asserts"
+			}
+		}
+	}
 	out = mergeMentions(out)
 	stance := sentenceStance(h, toks)
 	for k := range out {
