@@ -1284,3 +1284,12 @@ func TestStanceAcrossClausesAndQuotedSentences(t *testing.T) {
 			want: []wantSource{{sentence: "Phone records", source: "minister", stance: "asserts"}}},
 	})
 }
+
+func TestNotDisclosingAndOurView(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "'is not disclosing' is a note", text: "The drugmaker is not disclosing what the outstanding questions are.\n",
+			want: []wantSource{{sentence: "The drugmaker", notClaim: true}}},
+		{name: "'in our view' is the speaker's opinion", text: "“This setback will have a significant impact on investor sentiment in our view,” an analyst said.\n",
+			want: []wantSource{{sentence: "This setback", notClaim: true}}},
+	})
+}
