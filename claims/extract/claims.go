@@ -92,7 +92,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		st.noteSpeaker(bi, q, mentions) // still the speaker of the quotation's other sentences
 		return
 	}
-	if len(mentions) > 0 && !slices.ContainsFunc(mentions, func(m mention) bool { return !appeals(toks, m) }) {
+	if len(mentions) > 0 && !slices.ContainsFunc(mentions, func(m mention) bool { return !appeals(toks, m) }) && !saysMoreAfter(toks, mentions[0]) {
 		st.skipWith(s, part, "an appeal or advice, not a claim", mentions)
 		return
 	}
@@ -179,6 +179,17 @@ func appeals(toks []token, m mention) bool {
 	return false
 }
 
+// saysMoreAfter: after the appeal the source says something with a participle of its own
+// ("urged the recall of the sleepers, calling them ‘deadly’"): the sentence reports that too.
+func saysMoreAfter(toks []token, m mention) bool {
+	for k := tokenAfter(toks, m.cueSpan.end); k+1 < len(toks); k++ {
+		if toks[k].text == "," && sayingParticiples[toks[k+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // warningCues warn someone; before "against" they are an appeal.
 var warningCues = lexWords("warningCues")
 
@@ -195,21 +206,22 @@ func splitRelays(ms []mention) (primaries, relays []mention) {
 			hasOther = true
 		}
 	}
-	prep := false
-	for _, m := range ms {
-		if m.cue.kind == cuePrep && !isOutlet(m.src) {
-			prep = true
-		}
+	prepAfter := func(m mention) bool { // a prep cue after m's: "Investigators found …, according to the bureau"
+		return slices.ContainsFunc(ms, func(o mention) bool {
+			return o.cue.kind == cuePrep && !isOutlet(o.src) && o.cueSpan.start > m.cueSpan.start
+		})
 	}
 	for _, m := range ms {
 		if m.relayOnly {
 			relays = append(relays, m)
 			continue
 		}
-		if prep && m.cue.kind == cueVerb && !m.src.Known && bareNoun(m.text) {
+		if m.cue.kind == cueVerb && !m.src.Known && bareNoun(m.text) && prepAfter(m) {
 			continue // "Investigators found …, according to the bureau": the bureau is the source
 		}
-		if hasOther && isOutlet(m.src) && (m.cue.kind == cuePrep || m.cue.kind == cueRelay) {
+		laterOther := slices.ContainsFunc(ms, func(o mention) bool { return !isOutlet(o.src) && o.cueSpan.start > m.cueSpan.start && o.start > m.end })
+		if hasOther && isOutlet(m.src) && (m.cue.kind == cuePrep || m.cue.kind == cueRelay || m.cue.kind == cueVerb && laterOther) {
+			// (an outlet's "said" before another source's words relays them: "ANSA said migrants told …")
 			relays = append(relays, m)
 			continue
 		}

@@ -1293,3 +1293,30 @@ func TestNotDisclosingAndOurView(t *testing.T) {
 			want: []wantSource{{sentence: "This setback", notClaim: true}}},
 	})
 }
+
+func TestDatelinesNamesRecallsAndRelayingOutlets(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a dateline with a date and a doubled hyphen", text: "KARACHI, Pakistan, Feb. 13 (UPI) -- The militant group claimed responsibility for the bombing of a police bus.\n",
+			want: []wantSource{{sentence: "KARACHI", source: "the militant group"}}},
+		{name: "a speaker after an opening 'according to'", text: "According to the Journal story, regents said the coach knew about the incident.\n",
+			want: []wantSource{{sentence: "According to", source: "regents", cue: "said"}}},
+		{name: "'knew about' is no report", text: "Regents said in one case, the coach knew about an incident.\n",
+			want: []wantSource{{sentence: "Regents", source: "regents", cue: "said"}}},
+		{name: "a name of two capitalised words is a source ('Consumer Reports')", text: "In an article this week, Consumer Reports found that some of the infants died from suffocation.\n",
+			want: []wantSource{{sentence: "In an article", source: "consumer reports"}}},
+		{name: "a product recall is no cue", text: "# Acme recalls nearly 5m infant sleepers after 30 deaths\n\nThe firm said the sleepers were safe.\n",
+			want: []wantSource{{sentence: "Acme recalls", source: ""}}},
+		{name: "a gerund before 'was' is a noun", text: "A safety warning was issued last week, but the academy urged the recall of the sleepers, calling them deadly.\n",
+			want: []wantSource{{sentence: "A safety warning", source: "academy"}}},
+		{name: "a present verb before 'but said'", text: "Acme stands by the safety of its products but said in a statement on Friday it issued the recall.\n",
+			want: []wantSource{{sentence: "Acme stands", source: "acme", cue: "said"}}},
+		{name: "'clarifies that' reports", text: "The release clarifies that three adults were displaced.\n",
+			want: []wantSource{{sentence: "The release", source: "release", cue: "clarifies"}}},
+	})
+	x := sharedExtractor(t)
+	res := x.Extract("case.md", []byte("ANSA said migrants told authorities that there were 169 passengers on the boat.\n"))
+	require.Len(t, res.Sentences, 1)
+	require.Len(t, res.Sentences[0].Attributions, 1)
+	assert.Equal(t, "migrants", res.Sentences[0].Attributions[0].SourceText)
+	assert.Equal(t, []string{"ansa"}, res.Sentences[0].Attributions[0].Via)
+}

@@ -156,7 +156,10 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if best.kind == cueVerb && strings.HasSuffix(t.lower, "ed") && i > 0 && quantity(toks[i-1]) && i+1 < len(toks) && !toks[i+1].punct && toks[i+1].lower != "that" {
 		return cue{}, 0, 0, false // "11 confirmed cases": an adjective
 	}
-	if (discoveryVerbs[t.lower] || clauseOnlyCues[t.lower]) && bestLen == 1 && !reportsAFinding(toks, i+1) {
+	if bestLen == 1 && best.kind == cueVerb && strings.HasSuffix(t.lower, "ing") && i+1 < len(toks) && passiveAux[toks[i+1].lower] {
+		return cue{}, 0, 0, false // "Safety warning was issued": a noun, the clause's subject
+	}
+	if (discoveryVerbs[t.lower] || clauseOnlyCues[t.lower]) && bestLen == 1 && (!reportsAFinding(toks, i+1) || i+1 < len(toks) && prepositions[toks[i+1].lower]) {
 		return cue{}, 0, 0, false // "the team found the tomb", "both claim the region": an act, not a finding reported
 	}
 	if bestLen == 1 && intentionCues[t.lower] && i+1 < len(toks) && toks[i+1].lower == "to" {

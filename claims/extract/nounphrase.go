@@ -250,12 +250,16 @@ func datelineEnd(toks []token, limit int) int {
 		t := toks[k]
 		switch {
 		case dash(t) || t.text == "-" && k > 0 && toks[k-1].text == ")":
-			if k > 0 {
-				return k + 1
+			if k == 0 {
+				return 0
 			}
-			return 0
+			for k+1 < limit && toks[k+1].text == "-" {
+				k++ // "(UPI) --" typed as two hyphens
+			}
+			return k + 1
 		case t.punct && (t.text == "," || t.text == "(" || t.text == ")" || t.text == "."):
 		case !t.punct && t.capitalised():
+		case !t.punct && t.number() && k > 0: // "KARACHI, Pakistan, Feb. 13 (UPI) --": the date
 		default:
 			return 0
 		}

@@ -31,7 +31,8 @@ func (st *state) resolve(text string, np span, toks []token) (claims.Source, str
 	}
 	phrase := strings.Join(words, " ")
 	lower := strings.ToLower(phrase)
-	if last := words[len(words)-1]; len(words) <= 2 && nonSources[lowerWord(last)] && last != strings.ToUpper(last) && !(len(words) == 1 && pronouns[lower]) {
+	if last := words[len(words)-1]; len(words) <= 2 && nonSources[lowerWord(last)] && last != strings.ToUpper(last) && !(len(words) == 1 && pronouns[lower]) &&
+		!(len(words) == 2 && isCapitalised(words[0]) && isCapitalised(last)) { // "Consumer Reports" is a name
 		return claims.Source{}, "", nil, false
 	}
 	if n, ok := st.named[phrase]; ok {

@@ -327,6 +327,9 @@ func afterComma(toks []token, i int) bool {
 // or a contrasting "as"/"while" opens a clause whose subject is the cue's ("X denies fraud as
 // the opposition rejects …").
 func nested(toks []token, np span, cueIdx int, out []mention, src claims.Source, anaphor bool) bool {
+	if len(out) > 0 && isOutlet(out[0].src) {
+		return false // "ANSA said migrants told authorities …": the outlet relays the migrants
+	}
 	// (a phrase that only refers back to a known source, "the company", is nested all the same)
 	if src.Known && !anaphor || slices.ContainsFunc(out, func(m mention) bool { return m.src.ID == src.ID }) {
 		return false
@@ -782,6 +785,17 @@ func subjectOfClauseBefore(toks []token, c int) ([]span, bool) {
 	}
 	start := skipAdverbials(toks, b, c)
 	end := readNounPhrase(toks, start, c)
+	if end >= c && toks[start].capitalised() {
+		// "Acme stands by its products but said …": a present verb the reader took for a noun;
+		// the name is the capitalised run before the first lower-case word in -s
+		n := start
+		for n < c && toks[n].capitalised() && !toks[n].punct {
+			n++
+		}
+		if n > start && n < c && !toks[n].punct && strings.HasSuffix(toks[n].lower, "s") && !determiners[toks[n].lower] && !prepositions[toks[n].lower] {
+			end = n
+		}
+	}
 	if end <= start || end >= c || toks[end].punct || !(toks[start].capitalised() || determiners[toks[start].lower] || pronounLed(toks[start])) {
 		return nil, false
 	}
