@@ -1234,6 +1234,7 @@ func TestReadRefusalsOfficesAndContactLines(t *testing.T) {
 	for _, tc := range []struct{ text, source string }{
 		{"Mark Steward, the regulator's director of enforcement and market oversight, said fraud was rising.\n", "Mark Steward, the regulator's director of enforcement and market oversight"},
 		{"“We heard a loud sound,” the agency cited Hari Pathak, a local resident, as saying.\n", "Hari Pathak, a local resident"},
+		{"“We heard a loud sound,” the agency cited Hari Pathak, a person living in the area, as saying.\n", "Hari Pathak, a person living in the area"},
 	} {
 		res := x.Extract("case.md", []byte(tc.text))
 		require.Len(t, res.Sentences, 1, tc.text)
@@ -1319,4 +1320,13 @@ func TestDatelinesNamesRecallsAndRelayingOutlets(t *testing.T) {
 	require.Len(t, res.Sentences[0].Attributions, 1)
 	assert.Equal(t, "migrants", res.Sentences[0].Attributions[0].SourceText)
 	assert.Equal(t, []string{"ansa"}, res.Sentences[0].Attributions[0].Via)
+}
+
+func TestReportsAndTestsAsSources(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "'Early reports said'", text: "Early reports said 70 passengers were injured.\n",
+			want: []wantSource{{sentence: "Early reports", source: "reports"}}},
+		{name: "'Tests later confirmed'", text: "Tests later confirmed that a poisonous substance had killed the wolves.\n",
+			want: []wantSource{{sentence: "Tests", source: "tests"}}},
+	})
 }

@@ -152,8 +152,8 @@ func quotedAsSaying(toks []token, i int) (span, int, bool) {
 				end-- // "quoted the chief, Mia Park, as saying"
 			}
 			e := readNounPhrase(toks, q+1, end)
-			if e < end && toks[e].text == "," && readNounPhrase(toks, e+1, end) == end {
-				e = end // "cited Hari Pathak, a local resident, as saying"
+			if e < end && toks[e].text == "," && (readNounPhrase(toks, e+1, end) == end || determiners[toks[e+1].lower] && !slices.ContainsFunc(toks[e+1:end], func(t token) bool { return t.punct })) {
+				e = end // "cited Hari Pathak, a local resident, as saying", "…, a person living in the area, as saying"
 			}
 			if q+1 < end && e == end {
 				return span{toks[q+1].start, toks[end-1].end}, q, true
