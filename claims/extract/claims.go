@@ -242,7 +242,13 @@ func splitRelays(ms []mention) (primaries, relays []mention) {
 // bareNoun: a common noun with no determiner or name ("Investigators", "Residents").
 func bareNoun(phrase string) bool {
 	words := strings.Fields(phrase)
-	return len(words) == 1 && strings.ToUpper(words[0]) != words[0]
+	if len(words) != 1 || strings.ToUpper(words[0]) == words[0] {
+		return false
+	}
+	// a common noun ("investigators", "police"), not a surname ("Gao said …, according to
+	// the news service": Gao speaks, the service relays)
+	l := strings.ToLower(words[0])
+	return l == words[0] || strings.HasSuffix(l, "s") || groupNouns[l] || personTitles[l] || orgHeads[l]
 }
 
 func headNoun(phrase string) string {
@@ -338,12 +344,19 @@ func introducesQuote(toks []token, mentions []mention) bool {
 		for k < last && (timeWord(toks[k]) || weekdays[toks[k].lower] || toks[k].lower == "on" || adverb(toks[k])) {
 			k++
 		}
+		if k < last && last-k <= 6 && introTopic[toks[k].lower] && !slices.ContainsFunc(toks[k:last], func(t token) bool { return t.punct }) {
+			k = last // "released the following statement about the incident:"
+		}
 		if k != last {
 			return false
 		}
 	}
 	return true
 }
+
+// introTopic opens what an introduced statement is about or whom it is for ("about the
+// incident:", "to staff:").
+var introTopic = map[string]bool{"about": true, "regarding": true, "concerning": true, "on": true, "to": true, "in": true}
 
 // reportedFeeling: every source is reported to feel something and nothing else ("Shop
 // stewards said they were hopeful about the talks", "The manager said she had mixed feelings"):

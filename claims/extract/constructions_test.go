@@ -1330,3 +1330,12 @@ func TestReportsAndTestsAsSources(t *testing.T) {
 			want: []wantSource{{sentence: "Tests", source: "tests"}}},
 	})
 }
+
+func TestIssuedStatementsAndSurnamesBeforeAccordingTo(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "'released the following statement about …:' introduces its speaker's words", text: "The university released the following statement about the incident:\n\n“Over the past two days, the university has received two reports of threats against students.”\n",
+			want: []wantSource{{sentence: "The university released", notClaim: true}, {sentence: "Over the past", source: "university"}}},
+		{name: "a surname before 'according to' speaks; the outlet relays", text: "Gao said the country will adopt measures to aid firms hit by the tariffs last year, according to the news service.\n",
+			want: []wantSource{{sentence: "Gao said", source: "gao"}}},
+	})
+}
