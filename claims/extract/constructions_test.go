@@ -1339,3 +1339,24 @@ func TestIssuedStatementsAndSurnamesBeforeAccordingTo(t *testing.T) {
 			want: []wantSource{{sentence: "Gao said", source: "gao"}}},
 	})
 }
+
+func TestSubordinateSourcesNormsAndIrregularPasts(t *testing.T) {
+	x := sharedExtractor(t)
+	for _, tc := range []struct{ text, source string }{
+		{"Residents will stay out until crews can come in tomorrow, as officials fear that a collapse could damage the buildings nearby, Dong said.\n", "Dong"},
+		{"The fire began in a closet which housed two water heaters, which contained several heat sources, Dong said.\n", "Dong"},
+		{"The airline noted that the brakes had been serviced according to national and international regulations.\n", "The airline"},
+	} {
+		res := x.Extract("case.md", []byte(tc.text))
+		require.Len(t, res.Sentences, 1, tc.text)
+		var got []string
+		for _, a := range res.Sentences[0].Attributions {
+			got = append(got, a.SourceText)
+		}
+		assert.Equal(t, []string{tc.source}, got, tc.text)
+	}
+	checkConstructions(t, []construction{
+		{name: "'according to' a document still attributes", text: "Troops will leave the town by May, according to the plan seen by the paper.\n",
+			want: []wantSource{{sentence: "Troops", source: "plan"}}},
+	})
+}

@@ -134,6 +134,9 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if best.stance == "denies" && best.kind == cueVerb && rejectsAnAct(toks, i+bestLen) {
 		return cue{}, 0, 0, false // "workers rejected the company's latest contract offer": a vote, not a denial
 	}
+	if best.kind == cuePrep && t.lower == "according" && followsNorm(toks, i+bestLen) {
+		return cue{}, 0, 0, false // "serviced according to national and international regulations"
+	}
 	if filingParticiples[t.lower] {
 		if _, _, ok := filingNounBefore(toks, i); !ok {
 			return cue{}, 0, 0, false // "Poland expelled the envoys, accusing them of …": the main verb's speaker says so; only "a lawsuit accusing" names a filing
@@ -246,6 +249,22 @@ func afterClosingQuote(toks []token, i int) bool {
 	}
 	return false
 }
+
+// followsNorm: the phrase from k is headed by a rule, a law or a plan (normNouns): what is done
+// according to it, not a source.
+func followsNorm(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+6; j++ {
+		if toks[j].punct || toks[j].lower == "of" {
+			return false
+		}
+		if normNouns[toks[j].lower] && (j+1 == len(toks) || toks[j+1].punct || toks[j+1].lower == "and" || prepositions[toks[j+1].lower] && toks[j+1].lower != "of") {
+			return true
+		}
+	}
+	return false
+}
+
+var normNouns = lexWords("normNouns")
 
 // rejectsAnAct: the object from k is an offer, a plan or a request (rejectedActs), within a few
 // modifiers ("a Caterpillar offer", "the company's latest contract offer").

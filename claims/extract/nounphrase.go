@@ -53,6 +53,9 @@ func readNounPhrase(toks []token, start, limit int) int {
 		if (clauseVerbs[t.lower] && t.text != strings.ToUpper(t.text)) || (auxiliaries[t.lower] && !determiners[t.lower] && t.lower != "both" && t.lower != "all") {
 			break
 		}
+		if k > start && irregularPasts[t.lower] && !t.capitalised() && !determiners[toks[k-1].lower] && !prepositions[toks[k-1].lower] && !quantifiers[toks[k-1].lower] {
+			break // "The fire began in a closet": a past tense without -ed ends the subject
+		}
 		if (t.lower == "and" || t.lower == "or") && !(k+1 < limit && (continuesPhrase(toks[k+1]) || phraseModifiers[toks[k+1].lower] || readNounPhrase(toks, k+1, limit) == limit)) {
 			break
 		}

@@ -128,6 +128,7 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 			}
 		}
 	}
+	out = dropSubordinateUnderClosingSpeaker(toks, out)
 	out = mergeMentions(out)
 	stance := sentenceStance(h, toks)
 	for k := range out {
@@ -136,6 +137,46 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 		}
 	}
 	return out
+}
+
+// dropSubordinateUnderClosingSpeaker: when the sentence ends with its speaker ("…, Dong said."),
+// a source inside a subordinate clause of what was said ("as officials fear …", "because the
+// committee denied …") is part of the report, not a source of its own.
+func dropSubordinateUnderClosingSpeaker(toks []token, out []mention) []mention {
+	closing := -1
+	for k, m := range out {
+		s := tokenAfter(toks, m.start)
+		c := tokenAfter(toks, m.cueSpan.start)
+		switch {
+		case s > 0 && toks[s-1].text == "," && m.cue.kind != cuePrep && onlyAdverbialsAfter(toks, tokenAfter(toks, m.cueSpan.end)):
+			closing = k // "…, Dong said."
+		case c > 0 && toks[c-1].text == "," && m.start > m.cueSpan.start && m.cue.kind != cuePrep && onlyAdverbialsAfter(toks, tokenAfter(toks, m.end)):
+			closing = k // "…, said Dong."
+		}
+	}
+	if closing < 0 {
+		return out
+	}
+	return slices.DeleteFunc(out, func(m mention) bool {
+		s := tokenAfter(toks, m.start)
+		return m.start < out[closing].start && m.cue.kind != cuePrep && !m.src.Known && s > 0 && clauseOpeners[toks[s-1].lower] && toks[s-1].lower != "but"
+	})
+}
+
+// onlyAdverbialsAfter: from k to the sentence's end stand only punctuation and a short phrase
+// of time or manner ("on Friday", "in a statement").
+func onlyAdverbialsAfter(toks []token, k int) bool {
+	n := 0
+	for ; k < len(toks); k++ {
+		if toks[k].punct {
+			continue
+		}
+		if _, _, ok := cueAt(toks, k); ok || toks[k].lower == "that" {
+			return false
+		}
+		n++
+	}
+	return n <= 6
 }
 
 // quotedAsSaying reads "X quoted Y as saying …" at the cue toks[i] = "saying": Y's phrase
