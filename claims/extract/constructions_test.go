@@ -1360,3 +1360,18 @@ func TestSubordinateSourcesNormsAndIrregularPasts(t *testing.T) {
 			want: []wantSource{{sentence: "Troops", source: "plan"}}},
 	})
 }
+
+func TestBlamedCausesAndIllnesses(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "blaming a cause accuses no one", text: "The carrier blamed the outage on a software error, rather than anything malicious.\n",
+			want: []wantSource{{sentence: "The carrier", source: "carrier", stance: "asserts"}}},
+		{name: "blaming a party still accuses", text: "The carrier blamed the outage on Northwind, its former contractor.\n",
+			want: []wantSource{{sentence: "The carrier", source: "carrier", stance: "accuses"}}},
+	})
+	x := sharedExtractor(t)
+	res := x.Extract("case.md", []byte("Russian state media said the actor died of a heart attack in Moscow, a family spokesman said.\n"))
+	require.Len(t, res.Sentences, 1)
+	for _, a := range res.Sentences[0].Attributions {
+		assert.NotEqual(t, "accuses", a.Stance, "a heart attack is an illness, not a hostile act")
+	}
+}

@@ -74,8 +74,41 @@ func negatedDenial(toks []token, i int, c cue) cue {
 	if c.stance == "denies" && negatedAt(toks, i) && (i < 2 || !negatedAt(toks, i-1)) {
 		c.stance = "asserts"
 	}
+	if c.stance == "accuses" && strings.HasPrefix(toks[i].lower, "blam") && blamesACause(toks, i+1) {
+		c.stance = "asserts" // "blamed the outage on a software error": a cause, no party accused
+	}
 	return c
 }
+
+// blamesACause: the "on …" after a verb of blaming names a cause, not a party: a word of
+// blameCauses and no capitalised name ("on a software error", "on a drop in gas supply").
+func blamesACause(toks []token, k int) bool {
+	on := -1
+	for j := k; j < len(toks) && j < k+10; j++ {
+		if toks[j].lower == "on" {
+			on = j
+			break
+		}
+		if toks[j].punct {
+			return false
+		}
+	}
+	if on < 0 {
+		return false
+	}
+	cause := false
+	for j := on + 1; j < len(toks) && j < on+8 && !toks[j].punct; j++ {
+		if toks[j].capitalised() {
+			return false
+		}
+		if blameCauses[toks[j].lower] {
+			cause = true
+		}
+	}
+	return cause
+}
+
+var blameCauses = lexWords("blameCauses")
 
 func findCue(toks []token, i int) (cue, int, int, bool) {
 	best, bestLen, bestIdx := cue{}, 0, -1

@@ -187,6 +187,10 @@ func (m *lexMatcher) scanInto(h *hits, toks []token) *hits {
 			h[lexNumber] = append(h[lexNumber], hit{i, i + 1})
 		}
 	}
+	// "a heart attack", "a panic attack": an illness, not a hostile act.
+	h[lexHostile] = slices.DeleteFunc(h[lexHostile], func(x hit) bool {
+		return x.start > 0 && illnessBefore[toks[x.start-1].lower]
+	})
 	// "US" is the country, not the reader.
 	h[lexAddress] = slices.DeleteFunc(h[lexAddress], func(x hit) bool { return toks[x.start].text == "US" })
 	// "provided details of the deaths": information handed over, not arms supplied.
@@ -195,6 +199,9 @@ func (m *lexMatcher) scanInto(h *hits, toks []token) *hits {
 	})
 	return h
 }
+
+// illnessBefore make an "attack" an illness ("heart attack").
+var illnessBefore = map[string]bool{"heart": true, "panic": true, "asthma": true, "anxiety": true}
 
 func (m *lexMatcher) try(h *hits, toks []token, i int, entries []lexEntry) {
 	for _, e := range entries {
