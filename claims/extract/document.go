@@ -291,6 +291,9 @@ func wrapsOnto(line, next []byte) bool {
 		return true
 	}
 	t := bytes.TrimSpace(line)
+	if len(t) == 0 {
+		return false // a line of only white space ("\f") runs into nothing
+	}
 	switch t[len(t)-1] {
 	case ',', '-':
 		return true
