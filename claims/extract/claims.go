@@ -242,13 +242,18 @@ func splitRelays(ms []mention) (primaries, relays []mention) {
 // bareNoun: a common noun with no determiner or name ("Investigators", "Residents").
 func bareNoun(phrase string) bool {
 	words := strings.Fields(phrase)
-	if len(words) != 1 || strings.ToUpper(words[0]) == words[0] {
+	return len(words) == 1 && !acronymWord(words[0]) && !surnameLike(phrase)
+}
+
+// surnameLike: one capitalised word that is not a common noun ("investigators", "police") or an
+// acronym: a person named by surname ("Gao said …, according to the news service": Gao speaks).
+func surnameLike(phrase string) bool {
+	words := strings.Fields(phrase)
+	if len(words) != 1 || acronymWord(words[0]) || !isCapitalised(words[0]) {
 		return false
 	}
-	// a common noun ("investigators", "police"), not a surname ("Gao said …, according to
-	// the news service": Gao speaks, the service relays)
 	l := strings.ToLower(words[0])
-	return l == words[0] || strings.HasSuffix(l, "s") || groupNouns[l] || personTitles[l] || orgHeads[l]
+	return !strings.HasSuffix(l, "s") && !groupNouns[l] && !personTitles[l] && !orgHeads[l]
 }
 
 func headNoun(phrase string) string {
@@ -356,7 +361,7 @@ func introducesQuote(toks []token, mentions []mention) bool {
 
 // introTopic opens what an introduced statement is about or whom it is for ("about the
 // incident:", "to staff:").
-var introTopic = map[string]bool{"about": true, "regarding": true, "concerning": true, "on": true, "to": true, "in": true}
+var introTopic = lexWords("introTopic")
 
 // reportedFeeling: every source is reported to feel something and nothing else ("Shop
 // stewards said they were hopeful about the talks", "The manager said she had mixed feelings"):

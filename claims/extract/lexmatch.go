@@ -201,7 +201,7 @@ func (m *lexMatcher) scanInto(h *hits, toks []token) *hits {
 }
 
 // illnessBefore make an "attack" an illness ("heart attack").
-var illnessBefore = map[string]bool{"heart": true, "panic": true, "asthma": true, "anxiety": true}
+var illnessBefore = lexWords("illnessBefore")
 
 func (m *lexMatcher) try(h *hits, toks []token, i int, entries []lexEntry) {
 	for _, e := range entries {

@@ -213,18 +213,15 @@ func skipAdverbials(toks []token, from, limit int) int {
 
 // openingPhrase: a preposition that opens a sentence's adverbial phrase ("In a blow to …,",
 // "After a week of talks,", "Under the deal,").
-func openingPhrase(t token) bool {
-	switch t.lower {
-	case "in", "after", "under", "despite", "amid", "following", "with", "for", "at", "on", "before", "during":
-		return t.capitalised()
-	}
-	return false
-}
+func openingPhrase(t token) bool { return openingPrepositions[t.lower] && t.capitalised() }
+
+var openingPrepositions = lexWords("openingPrepositions")
 
 // acronym: a word in capitals ("AT" of "AT&T", "US"), not the leading word it spells.
-func acronym(t token) bool {
-	return len(t.text) > 1 && t.text == strings.ToUpper(t.text) && t.text != t.lower
-}
+func acronym(t token) bool { return acronymWord(t.text) && t.text != t.lower }
+
+// acronymWord: a word in capitals ("NASA"), a body's name rather than a surname.
+func acronymWord(w string) bool { return len(w) > 1 && w == strings.ToUpper(w) }
 
 // timePhraseEnd: a short phrase of time set off by a comma opens the clause at i ("a few days
 // later,", "two weeks ago,", "last year,"): the index after its comma, else i.
@@ -450,7 +447,7 @@ func titledOffice(toks []token, start, end int) bool {
 }
 
 // governingPrepositions take a coordination as their object inside one noun phrase.
-var governingPrepositions = map[string]bool{"at": true, "against": true, "for": true, "with": true, "about": true, "over": true, "in": true}
+var governingPrepositions = lexWords("governingPrepositions")
 
 // objectsOfPreposition: the phrase's only conjunction joins two names after a preposition
 // ("sources at Yahoo and Microsoft"), with no comma and no new determiner after it.

@@ -335,8 +335,11 @@ func sentenceSubjectFor(toks []token, np span, pronoun string) (span, bool) {
 	if e <= start || toks[e-1].end > np.start || e < len(toks) && toks[e].text == "," {
 		return span{}, false
 	}
-	words := strings.Fields(string(joinTokens(toks[start:e])))
-	if len(words) == 0 || pronouns[strings.ToLower(words[0])] {
+	var words []string
+	for _, t := range toks[start:e] {
+		words = append(words, t.text)
+	}
+	if pronouns[strings.ToLower(words[0])] {
 		return span{}, false
 	}
 	group := groupNouns[strings.ToLower(words[len(words)-1])]
@@ -345,15 +348,4 @@ func sentenceSubjectFor(toks []token, np span, pronoun string) (span, bool) {
 		return span{}, false
 	}
 	return span{toks[start].start, toks[e-1].end}, true
-}
-
-func joinTokens(toks []token) string {
-	var b strings.Builder
-	for i, t := range toks {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.text)
-	}
-	return b.String()
 }

@@ -186,8 +186,7 @@ func quotedAsSaying(toks []token, i int) (span, int, bool) {
 		return span{}, 0, false
 	}
 	for q := i - 2; q >= 0 && q >= i-12; q-- {
-		switch toks[q].lower {
-		case "quoted", "quotes", "cited", "cites":
+		if quotingVerbs[toks[q].lower] {
 			end := i - 1
 			if toks[end-1].text == "," {
 				end-- // "quoted the chief, Mia Park, as saying"
@@ -207,6 +206,9 @@ func quotedAsSaying(toks []token, i int) (span, int, bool) {
 	}
 	return span{}, 0, false
 }
+
+// quotingVerbs relay whom they quote "as saying" ("quoted", "cited").
+var quotingVerbs = lexWords("quotingVerbs")
 
 // invertedSpeaker is the phrase after a verb of saying that follows a comma ("…, said the
 // ministry"), when it is who spoke rather than what was said.
@@ -460,12 +462,11 @@ func restates(p, o mention) bool {
 	// the same sentence is that person
 	l := strings.ToLower(strings.TrimSpace(p.text))
 	titled, named := personLike(salient{src: o.src, words: o.text})
+	// (a single capitalised word, "Ross" or "Jones" alike: not surnameLike, which leaves plurals to
+	// the common nouns)
 	surname := !o.src.Known && len(strings.Fields(o.text)) == 1 && isCapitalised(o.text) && !orgHeads[strings.ToLower(o.text)] && !acronymWord(o.text)
 	return (l == "he" || l == "she") && o.ante == nil && (titled || named || surname)
 }
-
-// acronymWord: a word in capitals ("NASA"), a body's name rather than a surname.
-func acronymWord(w string) bool { return len(w) > 1 && w == strings.ToUpper(w) }
 
 // pronounMention: the mention is a pronoun resolved to someone named before ("she"), which
 // restates a source of its sentence rather than naming another.
@@ -503,10 +504,12 @@ func (st *state) subjectOf(toks []token, i int) []span {
 	if sp, ok := filerOf(toks, i); ok {
 		return sp // "Four workers filed a lawsuit in the county court accusing the chef …": the filers accuse
 	}
-	if sp, ok := antecedentOfWho(toks, i); ok && !participle && (sayingVerbs[toks[i].lower] || cueStanceAt(toks, i) != "asserts") {
-		// (only a verb of saying, a denial or an accusation: "…, who has defended other clients"
-		// tells what the person does)
-		return []span{sp}
+	if sp, ok := antecedentOfWho(toks, i); ok && !participle {
+		// only a verb of saying, a denial or an accusation: "…, who has defended other clients"
+		// tells what the person does
+		if c, _, _ := cueAt(toks, i); sayingVerbs[toks[i].lower] || c.stance != "asserts" {
+			return []span{sp}
+		}
 	}
 	for k := i - 1; k >= 0; k-- {
 		t := toks[k]
@@ -1003,12 +1006,6 @@ func adjectiveLike(t token) bool { return !t.punct && !t.capitalised() && !t.num
 var filingVerbs = lexWords("filingVerbs")
 
 var filingNouns = lexWords("filingNouns")
-
-// cueStanceAt is the stance of the cue at toks[i] ("" when there is none).
-func cueStanceAt(toks []token, i int) string {
-	c, _, _ := cueAt(toks, i)
-	return c.stance
-}
 
 // antecedentOfWho is the phrase a non-restrictive "…, who said" after the cue's subject slot
 // refers to, wherever that phrase stands in the sentence: "The plan was backed by Ana Ruiz, who
