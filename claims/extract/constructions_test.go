@@ -39,6 +39,23 @@ type construction struct {
 	want []wantSource
 }
 
+// oneSourceText: a one-sentence text whose only attribution names its source in these words.
+type oneSourceText struct{ text, source string }
+
+func checkOneSourceText(t *testing.T, cases []oneSourceText) {
+	t.Helper()
+	x := sharedExtractor(t)
+	for _, tc := range cases {
+		res := x.Extract("case.md", []byte(tc.text))
+		require.Len(t, res.Sentences, 1, tc.text)
+		var got []string
+		for _, a := range res.Sentences[0].Attributions {
+			got = append(got, a.SourceText)
+		}
+		assert.Equal(t, []string{tc.source}, got, tc.text)
+	}
+}
+
 func checkConstructions(t *testing.T, cases []construction) {
 	t.Helper()
 	x := sharedExtractor(t)
@@ -1127,23 +1144,14 @@ func TestNoCommentNotesAfterALongSubject(t *testing.T) {
 }
 
 func TestConjunctionsInsideOneSource(t *testing.T) {
-	x := sharedExtractor(t)
-	for _, tc := range []struct{ text, source string }{
+	checkOneSourceText(t, []oneSourceText{
 		{"Imports fell by a tenth, acting Parks and Wildlife Commissioner Ida Marsh said Tuesday.\n", "acting Parks and Wildlife Commissioner Ida Marsh"},
 		{"Senior staff at Northwind and Contoso scoffed at the report on Monday.\n", "Senior staff at Northwind and Contoso"},
 		{"The motion against Perez and Quint says Quint struck a clerk.\n", "The motion against Perez and Quint"},
 		{"The Soil and Water Association disputes the view that the spray is safe.\n", "The Soil and Water Association"},
-	} {
-		res := x.Extract("case.md", []byte(tc.text))
-		require.Len(t, res.Sentences, 1, tc.text)
-		var got []string
-		for _, a := range res.Sentences[0].Attributions {
-			got = append(got, a.SourceText)
-		}
-		assert.Equal(t, []string{tc.source}, got, tc.text)
-	}
+	})
 	// two bodies named side by side stay two sources
-	res := x.Extract("case.md", []byte("The ministry and the army said the road was open.\n"))
+	res := sharedExtractor(t).Extract("case.md", []byte("The ministry and the army said the road was open.\n"))
 	require.Len(t, res.Sentences, 1)
 	assert.Len(t, res.Sentences[0].Attributions, 2)
 }
@@ -1230,20 +1238,11 @@ func TestReadRefusalsOfficesAndContactLines(t *testing.T) {
 		{name: "contact lines are credits, joined or not", text: "The cuts were made.\n\nTo contact the reporter on this story: Ann Lee in Washington at\nTo contact the editor responsible for this story: Tom Bell at\n",
 			want: []wantSource{{sentence: "To contact", notClaim: true}}},
 	})
-	x := sharedExtractor(t)
-	for _, tc := range []struct{ text, source string }{
+	checkOneSourceText(t, []oneSourceText{
 		{"Mark Steward, the regulator's director of enforcement and market oversight, said fraud was rising.\n", "Mark Steward, the regulator's director of enforcement and market oversight"},
 		{"“We heard a loud sound,” the agency cited Hari Pathak, a local resident, as saying.\n", "Hari Pathak, a local resident"},
 		{"“We heard a loud sound,” the agency cited Hari Pathak, a person living in the area, as saying.\n", "Hari Pathak, a person living in the area"},
-	} {
-		res := x.Extract("case.md", []byte(tc.text))
-		require.Len(t, res.Sentences, 1, tc.text)
-		var got []string
-		for _, a := range res.Sentences[0].Attributions {
-			got = append(got, a.SourceText)
-		}
-		assert.Equal(t, []string{tc.source}, got, tc.text)
-	}
+	})
 }
 
 func TestFamilyHeadlinePrefix(t *testing.T) {
@@ -1341,20 +1340,11 @@ func TestIssuedStatementsAndSurnamesBeforeAccordingTo(t *testing.T) {
 }
 
 func TestSubordinateSourcesNormsAndIrregularPasts(t *testing.T) {
-	x := sharedExtractor(t)
-	for _, tc := range []struct{ text, source string }{
+	checkOneSourceText(t, []oneSourceText{
 		{"Residents will stay out until crews can come in tomorrow, as officials fear that a collapse could damage the buildings nearby, Dong said.\n", "Dong"},
 		{"The fire began in a closet which housed two water heaters, which contained several heat sources, Dong said.\n", "Dong"},
 		{"The airline noted that the brakes had been serviced according to national and international regulations.\n", "The airline"},
-	} {
-		res := x.Extract("case.md", []byte(tc.text))
-		require.Len(t, res.Sentences, 1, tc.text)
-		var got []string
-		for _, a := range res.Sentences[0].Attributions {
-			got = append(got, a.SourceText)
-		}
-		assert.Equal(t, []string{tc.source}, got, tc.text)
-	}
+	})
 	checkConstructions(t, []construction{
 		{name: "'according to' a document still attributes", text: "Troops will leave the town by May, according to the plan seen by the paper.\n",
 			want: []wantSource{{sentence: "Troops", source: "plan"}}},
