@@ -1365,3 +1365,18 @@ func TestBlamedCausesAndIllnesses(t *testing.T) {
 		assert.NotEqual(t, "accuses", a.Stance, "a heart attack is an illness, not a hostile act")
 	}
 }
+
+// An "and" inside one body's capitalised name: before a last word that ends agency names, or
+// inside a "for" phrase, or before the name's bracketed tag; a new determiner after the "and"
+// starts a second body.
+func TestAndInsideAgencyNames(t *testing.T) {
+	checkOneSourceText(t, []oneSourceText{
+		{"The Coastal and Inland Waters Administration said the flood peaked on Monday.\n", "The Coastal and Inland Waters Administration"},
+		{"The Council for Soil Science and Development said yields fell by a fifth.\n", "The Council for Soil Science and Development"},
+		{"The Guild of Riveters and Harbour Workers (GRHW) said 900 members walked out.\n", "The Guild of Riveters and Harbour Workers (GRHW)"},
+	})
+	checkConstructions(t, []construction{
+		{name: "a determiner after 'and' starts a second body", text: "The police and the fire service said two people died.\n",
+			want: []wantSource{{sentence: "The police", source: "police"}, {sentence: "The police", source: "fire service"}}},
+	})
+}

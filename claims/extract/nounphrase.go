@@ -339,10 +339,12 @@ func coordinated(toks []token, start, end int) []span {
 		// Studies": one body's name
 		return []span{{toks[start].start, toks[end-1].end}}
 	}
-	if conjunction && head >= start && orgHeads[toks[head].lower] {
-		// "the Cybersecurity and Infrastructure Security Agency": one body's name.
+	if conjunction && head >= start && (orgHeads[toks[head].lower] || nameEndings[toks[head].lower] && toks[head].capitalised()) {
+		// "the Cybersecurity and Infrastructure Security Agency", "the Food and Drug
+		// Administration": one body's name. A new determiner after the "and" starts a second
+		// body ("the police and the fire service").
 		for k := start; k < end && toks[k].lower != "and"; k++ {
-			if orgHeads[toks[k].lower] {
+			if orgHeads[toks[k].lower] || k+2 < end && toks[k+1].lower == "and" && determiners[toks[k+2].lower] {
 				goto split
 			}
 		}
@@ -497,13 +499,17 @@ func acronymOfPhrase(toks []token, start, end int) bool {
 	return initials.String() == tag
 }
 
-// ofNameRun: the "and" stands inside a capitalised "of" phrase that ends the name ("Institute
-// of Marine and Coastal Studies", "Department of Health and Human Services"), not between
+// ofNameRun: the "and" stands inside a capitalised "of" or "for" phrase that ends the name
+// ("Institute of Marine and Coastal Studies", "Department of Health and Human Services",
+// "Centers for Disease Control and Prevention"), not between
 // two names ("the Ministry of Defence and the police").
 func ofNameRun(toks []token, start, end int) bool {
+	if end-start > 3 && toks[end-1].text == ")" && toks[end-3].text == "(" {
+		end -= 3 // "… Machinists and Aerospace Workers (IAM)": the name is before its tag
+	}
 	of := -1
 	for k := start + 1; k < end; k++ {
-		if toks[k].lower == "of" && toks[k-1].capitalised() {
+		if (toks[k].lower == "of" || toks[k].lower == "for") && toks[k-1].capitalised() {
 			of = k
 			break
 		}

@@ -291,6 +291,10 @@ func headsABody(rest []string) bool {
 // the European Union.
 var orgHeads = lexWords("orgHeads")
 
+// nameEndings end a body's capitalised name without making a phrase a body of its own the way
+// orgHeads do ("the Food and Drug Administration", "Immigration and Customs Enforcement").
+var nameEndings = lexWords("nameEndings")
+
 // find is Registry.Find, remembered for the document: the same names recur.
 func (st *state) find(phrase string) (claims.Source, bool) {
 	if r, ok := st.found[phrase]; ok {
