@@ -1380,3 +1380,23 @@ func TestAndInsideAgencyNames(t *testing.T) {
 			want: []wantSource{{sentence: "The police", source: "police"}, {sentence: "The police", source: "fire service"}}},
 	})
 }
+
+// A name placed somewhere names a body of its own, known to the registry or not; a common head
+// or a plural capitalised at the sentence's start is placed by the place.
+func TestNamePlacedInAPlace(t *testing.T) {
+	x := sharedExtractor(t)
+	for _, tc := range []struct{ text, source string }{
+		{"The Vanguard Front in Pakistan said it carried out the bombing.\n", "The Vanguard Front in Pakistan"},
+		{"Amnesty International in Kenya said the protesters were beaten.\n", "amnesty-international"},
+		{"Officials in Kyiv said the drones were shot down.\n", "government-of-ukraine"},
+		{"Authorities in Moldova said the vote was calm.\n", "moldova-government"},
+	} {
+		var got []string
+		for _, c := range x.Extract("case.md", []byte(tc.text)).Document.Claims {
+			for _, a := range c.Attributions {
+				got = append(got, a.Source)
+			}
+		}
+		assert.Equal(t, []string{tc.source}, got, tc.text)
+	}
+}

@@ -233,6 +233,17 @@ func (st *state) registryName(phrase string, words []string) namedSource {
 	if s, ok := st.find(phrase); ok {
 		return namedSource{s, "registry name or alias", true}
 	}
+	if name, ok := placedName(words); ok {
+		// "The Taliban in Pakistan" is the Taliban, known or not; never Pakistan's government
+		if s, ok := st.find(name); ok {
+			return namedSource{s, "registry name within the phrase", true}
+		}
+		return namedSource{}
+	} else if len(words) > 2 && words[1] == "in" {
+		if s, ok := st.find(words[0]); ok { // "Hamas in Gaza"
+			return namedSource{s, "registry name within the phrase", true}
+		}
+	}
 	for _, candidate := range nameCandidates(words) {
 		if s, ok := st.find(candidate); ok {
 			return namedSource{s, "registry name within the phrase", true}
@@ -271,6 +282,24 @@ func nameCandidates(words []string) []string {
 		out = append(out, strings.Join(words[:j], " "))
 	}
 	return out
+}
+
+// placedName: a capitalised name placed somewhere ("The Taliban in Pakistan", "Amnesty
+// International in Kenya", "the U.S. Embassy in Kyiv") names a body of its own, not the
+// place's. A common head capitalised at the start of a sentence ("Officials in Kyiv",
+// "Police in Texas") is no name: the place tells whose they are.
+func placedName(words []string) (string, bool) {
+	j := 0
+	for j < len(words) && isCapitalised(words[j]) {
+		j++
+	}
+	if j == 0 || j+1 >= len(words) || words[j] != "in" {
+		return "", false
+	}
+	if l := strings.ToLower(words[0]); j == 1 && (anaphoricHeads[l] != nil || groupNouns[l] || personTitles[l] || orgHeads[l] || strings.HasSuffix(l, "s")) {
+		return "", false // a common noun or a plural ("Prosecutors in Texas")
+	}
+	return strings.Join(words[:j], " "), true
 }
 
 // headsABody: the words after a name make a body of its own ("… monitoring mission in Armenia").
