@@ -788,8 +788,8 @@ func TestReviewedConstructions(t *testing.T) {
 			want: []wantSource{{sentence: "The company", source: "company", stance: "asserts"}}},
 		{name: "a clause with a past verb after 'suggested'", text: "Researchers suggested the virus spread through bats in the caves.\n",
 			want: []wantSource{{sentence: "Researchers", source: "researchers"}}},
-		{name: "an active headline with 'pledged to'", text: "# Mayor pledged to cut bus fares by half\n\nThe vote is on Friday.\n",
-			want: []wantSource{{sentence: "Mayor pledged", source: "mayor"}}},
+		{name: "an active headline with 'pledged to' (a pledge: see TestPledges)", text: "# Mayor pledged to cut bus fares by half\n\nThe vote is on Friday.\n",
+			want: []wantSource{{sentence: "Mayor pledged", notClaim: true}}},
 		{name: "an active headline with 'warned … that'", text: "# Minister warned in letter that reserves were low\n\nThe vote is on Friday.\n",
 			want: []wantSource{{sentence: "Minister warned", source: "minister"}}},
 		{name: "an armed group after 'by' is the agent", text: "The governor said the attack on the market was carried out by militants.\n",
@@ -1399,4 +1399,22 @@ func TestNamePlacedInAPlace(t *testing.T) {
 		}
 		assert.Equal(t, []string{tc.source}, got, tc.text)
 	}
+}
+
+// What a source vows, pledges or promises is a pledge, not a claim, whatever names and days it
+// holds; a pledge reported beside another source's words stays that source's claim.
+func TestPledges(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a vow with a day and a name", text: "The ministry vowed on Thursday that it would answer the new Canadian duties.\n",
+			want: []wantSource{{sentence: "The ministry", notClaim: true}}},
+		{name: "a promise to act", text: "The mayor promised to rebuild the bridge by May.\n",
+			want: []wantSource{{sentence: "The mayor", notClaim: true}}},
+		{name: "a pledge reported by another source", text: "The firm pledged refunds, the regulator said.\n",
+			want: []wantSource{{sentence: "The firm", source: "regulator"}}},
+	})
+	// the pledge is left out as a claim, but who pledged is still found
+	res := sharedExtractor(t).Extract("case.md", []byte("# Mayor pledged to cut bus fares by half\n\nThe vote is on Friday.\n"))
+	require.NotEmpty(t, res.Sentences)
+	require.Len(t, res.Sentences[0].Attributions, 1, res.Sentences[0].Why)
+	assert.Equal(t, "Mayor", res.Sentences[0].Attributions[0].SourceText)
 }

@@ -454,6 +454,18 @@ func speculates(toks []token) bool {
 
 var negator = lexWords("negator")
 
+// pledgesOnly: every source of the sentence vows, pledges or promises ("China vows
+// retaliation", "vowed Thursday that it would respond"): a pledge, which the devset's
+// convention and a fact-checker's both leave out, however many names it holds.
+func pledgesOnly(mentions []mention) bool {
+	primaries, _ := splitRelays(mentions) // "…, Reuters reported": the outlet only relays the vow
+	return len(primaries) > 0 && !slices.ContainsFunc(primaries, func(m mention) bool {
+		return !pledgeCues[strings.ToLower(m.cueText)] || m.stance == "denies" || m.stance == "cannot-determine"
+	})
+}
+
+var pledgeCues = lexWords("pledgeCues")
+
 // appealCues ask for something rather than say what is so.
 var appealCues = lexWords("appealCues")
 
