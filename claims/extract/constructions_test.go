@@ -1418,3 +1418,20 @@ func TestPledges(t *testing.T) {
 	require.Len(t, res.Sentences[0].Attributions, 1, res.Sentences[0].Why)
 	assert.Equal(t, "Mayor", res.Sentences[0].Attributions[0].SourceText)
 }
+
+// Denials in plain words ("protested his innocence", "had nothing to do with") and decisions
+// not yet taken ("nothing has been finalised", "no decision had been made").
+func TestInnocenceAndUndecided(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "protesting one's innocence denies", text: "Vance had protested his innocence throughout the trial, saying he was framed.\n",
+			want: []wantSource{{sentence: "Vance", source: "vance", stance: "denies"}}},
+		{name: "'had nothing to do with' denies", text: "“He had nothing to do with the band,” the manager said.\n",
+			want: []wantSource{{sentence: "He had", source: "manager", stance: "denies"}}},
+		{name: "no decision made cannot determine", text: "The bank said no decision had been made on the branches.\n",
+			want: []wantSource{{sentence: "The bank", source: "bank", stance: "cannot-determine"}}},
+		{name: "nothing finalised cannot determine", text: "The director said nothing had been finalised yet.\n",
+			want: []wantSource{{sentence: "The director", source: "director", stance: "cannot-determine"}}},
+		{name: "a cause given is asserted", text: "The firm said the delay was caused by the weather.\n",
+			want: []wantSource{{sentence: "The firm", source: "firm", stance: "asserts"}}},
+	})
+}
