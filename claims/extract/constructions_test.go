@@ -1435,3 +1435,13 @@ func TestInnocenceAndUndecided(t *testing.T) {
 			want: []wantSource{{sentence: "The firm", source: "firm", stance: "asserts"}}},
 	})
 }
+
+// A participle of saying after a comma ("…, stating that …", "…, maintaining …") takes the main
+// clause's subject, not the phrase just before the comma; an inferential "suggesting" is not one.
+func TestParticiplesOfSaying(t *testing.T) {
+	checkOneSourceText(t, []oneSourceText{
+		{"Lee said that he was hired as the agent, stating that she knew him.\n", "Lee"},
+		{"The rangers said the bears were seen near the camp, announcing that the trail was closed.\n", "The rangers"},
+		{"The cups were piled in a heap, suggesting the meal ended in haste, the survey team said.\n", "the survey team"},
+	})
+}
