@@ -1445,3 +1445,16 @@ func TestParticiplesOfSaying(t *testing.T) {
 		{"The cups were piled in a heap, suggesting the meal ended in haste, the survey team said.\n", "the survey team"},
 	})
 }
+
+// "tell" in the present is a cue with a subject of its own tense and an addressee then "that";
+// "hard to tell", "cannot tell" tell no one anything.
+func TestPresentTell(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "plural subjects tell an outlet that", text: "The band's lawyers and Ortiz tell the Daily Post that Lee had no role in the tour.\n",
+			want: []wantSource{{sentence: "The band's", source: "lawyers"}, {sentence: "The band's", source: "ortiz"}}},
+		{name: "residents tell reporters that", text: "Residents tell reporters that the tap water has been brown for a week.\n",
+			want: []wantSource{{sentence: "Residents", source: "residents"}}},
+		{name: "'hard to tell' is no cue", text: "It is hard to tell whether the levee held on Monday.\n",
+			want: []wantSource{{sentence: "It is hard", source: ""}}},
+	})
+}

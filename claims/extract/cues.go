@@ -206,6 +206,9 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 		// before is looked up, not read with cueAt: that would ask about this token again.)
 		return cue{}, 0, 0, false
 	}
+	if bestLen == 1 && tellingCues[t.lower] && !tellsThat(toks, i) {
+		return cue{}, 0, 0, false // "hard to tell", "can't tell whether": no one is told anything
+	}
 	if ambiguousCues[t.lower] && bestLen == 1 && !startsClause(toks, i+1) {
 		return cue{}, 0, 0, false // "fourteen states passed", "a talk show": nouns
 	}
@@ -445,6 +448,25 @@ func startsClause(toks []token, k int) bool {
 	t := toks[k]
 	return clauseStarts[t.lower] || !t.punct && (t.capitalised() || t.number())
 }
+
+// tellsThat: the verb of telling at toks[i] has a subject of its own tense before it and an
+// addressee then "that" or ":" after it ("the lawyers tell the Post that …").
+func tellsThat(toks []token, i int) bool {
+	if i == 0 || tellingBlockers[toks[i-1].lower] || toks[i-1].punct || strings.HasSuffix(toks[i-1].lower, "n't") || strings.HasSuffix(toks[i-1].lower, "n’t") {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+6; k++ {
+		if toks[k].lower == "that" || toks[k].text == ":" {
+			return true
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
+}
+
+var tellingCues, tellingBlockers = lexWords("tellingCues"), lexWords("tellingBlockers")
 
 // Verbs of saying, which may come before their subject: "…," said the minister.
 var sayingVerbs = lexWords("sayingVerbs")
