@@ -1458,3 +1458,20 @@ func TestPresentTell(t *testing.T) {
 			want: []wantSource{{sentence: "It is hard", source: ""}}},
 	})
 }
+
+// A title and a name set off by a comma ("head of media relations, Mark Hemingway") name one
+// person, whom a later "he" finds; "too early to look at" cannot determine.
+func TestApposedNameIsAPersonAndTooEarly(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "'he' finds a person named after a title and a comma", text: "Head of press relations, Tom Varga, said the plant stays open. “There has been a lot of talk about the site,” he said.\n",
+			want: []wantSource{{sentence: "There has been", source: "varga"}}},
+		{name: "'too soon to judge' cannot determine", text: "“It is too soon to judge the effect on jobs,” the union said.\n",
+			want: []wantSource{{sentence: "It is too soon", source: "union", stance: "cannot-determine"}}},
+	})
+	// a sentence-initial title, a comma, a name and a comma before "said" is the subject, not an
+	// inverted speaker's clause ("the plant stays open" is what was said)
+	checkOneSourceText(t, []oneSourceText{
+		{"The head of press relations, Tom Varga, said the plant stays open.\n", "The head of press relations, Tom Varga"},
+		{"Director of communications, Tom Varga, said the plant stays open.\n", "Director of communications, Tom Varga"},
+	})
+}

@@ -47,6 +47,18 @@ func personLike(s salient) (titled, named bool) {
 	if s.src.Known {
 		return false, false
 	}
+	if parts := strings.Split(s.words, ","); len(parts) > 1 {
+		// a name and its apposition ("head of media relations, Mark Hemingway", "Dana Reyes, a
+		// nurse"): one person when either part names one
+		for _, p := range parts {
+			part := s
+			part.words = strings.TrimSpace(p)
+			if t, n := personLike(part); t || n {
+				return t, n
+			}
+		}
+		return false, false
+	}
 	words := stripLeading(strings.Fields(s.words))
 	if len(words) == 0 {
 		return false, false

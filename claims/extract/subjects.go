@@ -242,7 +242,9 @@ func subjectAndAppositionsBefore(toks []token, i int) bool {
 			return false
 		}
 		if e == i-1 {
-			return n >= 2 // a name and its apposition; one phrase alone may be a headline's clause ("X stole Y, says Z")
+			// a name and its apposition (read as one phrase or as two); one phrase alone may be a
+			// headline's clause ("X stole Y, says Z")
+			return n >= 2 || slices.ContainsFunc(toks[k:e], func(t token) bool { return t.text == "," })
 		}
 		k = e + 1
 	}
