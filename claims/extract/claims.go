@@ -43,7 +43,8 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		st.skip(s, part, "addresses the reader (you/we), no source")
 		return
 	}
-	if len(mentions) == 0 && h.has(lexOpinion) && !(q.whole >= 0 && h.has(lexNumber)) { // a speaker's figures stay a claim
+	if len(mentions) == 0 && slices.ContainsFunc(h[lexOpinion], func(m hit) bool { return !inRelativeAside(toks, m.start) }) &&
+		!(q.whole >= 0 && h.has(lexNumber)) { // a speaker's figures stay a claim
 		st.skip(s, part, "opinion, no source")
 		return
 	}
@@ -366,6 +367,20 @@ func introducesQuote(toks []token, mentions []mention) bool {
 // introTopic opens what an introduced statement is about or whom it is for ("about the
 // incident:", "to staff:").
 var introTopic = lexWords("introTopic")
+
+// inRelativeAside: the word at k stands in a relative clause set off by a comma (", where one
+// train should stop"), which describes a thing of the main clause rather than judging.
+func inRelativeAside(toks []token, k int) bool {
+	for j := k - 1; j > 0; j-- {
+		if toks[j].punct {
+			return false // "The plan, which was approved, should be scrapped": the modal is the main clause's
+		}
+		if relativePronouns[toks[j].lower] || toks[j].lower == "where" {
+			return toks[j-1].text == ","
+		}
+	}
+	return false
+}
 
 // reportedFeeling: every source is reported to feel something and nothing else ("Shop
 // stewards said they were hopeful about the talks", "The manager said she had mixed feelings"):

@@ -1475,3 +1475,25 @@ func TestApposedNameIsAPersonAndTooEarly(t *testing.T) {
 		{"Director of communications, Tom Varga, said the plant stays open.\n", "Director of communications, Tom Varga"},
 	})
 }
+
+// Claims and non-claims: a modal in a relative clause set off by a comma describes rather than
+// judges; "one possible …" is no count that makes a forecast checkable; being concerned or
+// worried is a feeling.
+func TestAsidesDeterminersAndConcern(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a modal in a relative aside leaves the main clause a claim", text: "The crash took place near a siding on the line, where one train should wait and the other goes on.\n",
+			want: []wantSource{{sentence: "The crash", source: ""}}},
+		{name: "a modal in the main clause after an aside is opinion", text: "The plan, which was approved in May, should be scrapped.\n",
+			want: []wantSource{{sentence: "The plan", notClaim: true}}},
+		{name: "'one possible' is no count", text: "Wet leaves will be one possible line of inquiry.\n",
+			want: []wantSource{{sentence: "Wet leaves", notClaim: true}}},
+		{name: "'one of' is no count", text: "The harbour will be one of the stops.\n",
+			want: []wantSource{{sentence: "The harbour", notClaim: true}}},
+		{name: "a count after 'one' stays", text: "The fund will pay one million dollars.\n",
+			want: []wantSource{{sentence: "The fund", source: ""}}},
+		{name: "a reported concern is a feeling", text: "The trust says it is concerned the new board will become a talking shop.\n",
+			want: []wantSource{{sentence: "The trust", notClaim: true}}},
+		{name: "a quoted worry is a feeling", text: "“We are worried because a merger brings the prospect of job losses,” he said.\n",
+			want: []wantSource{{sentence: "We are worried", notClaim: true}}},
+	})
+}

@@ -324,7 +324,7 @@ func predictsOnly(toks []token, h *hits, mentions []mention) bool {
 		if t.punct || inSource(k) {
 			continue
 		}
-		if t.number() || wordIn(lexNumber, t.lower) || timeWords[t.lower] && !weekdays[t.lower] {
+		if t.number() || wordIn(lexNumber, t.lower) && !loneOne(toks, k) || timeWords[t.lower] && !weekdays[t.lower] {
 			return false
 		}
 		if k >= modal && (t.capitalised() && !firstWordOfQuote(toks, insideQuotes(toks), k) || plannedAct(t.lower)) {
@@ -333,6 +333,14 @@ func predictsOnly(toks []token, h *hits, mentions []mention) bool {
 	}
 	return true
 }
+
+// loneOne: "one" as a determiner ("one possible line of inquiry", "one of the options"), not
+// a count a reader could check.
+func loneOne(toks []token, k int) bool {
+	return toks[k].lower == "one" && k+1 < len(toks) && oneAsDeterminer[toks[k+1].lower]
+}
+
+var oneAsDeterminer = lexWords("oneAsDeterminer")
 
 // plannedActs are acts a source can announce and a reader can later check ("will appeal",
 // "would reopen", "plans to sell", "would be charged").
