@@ -1497,3 +1497,13 @@ func TestAsidesDeterminersAndConcern(t *testing.T) {
 			want: []wantSource{{sentence: "We are worried", notClaim: true}}},
 	})
 }
+
+// Encouraging someone to act is an appeal; "we are looking for talks" is an intention.
+func TestEncouragementAndLooking(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "'encouraged … to' is an appeal", text: "The envoy also encouraged all parties in the country to keep the peace.\n",
+			want: []wantSource{{sentence: "The envoy", notClaim: true}}},
+		{name: "'we are looking for' is an intention", text: "“So we are looking for talks to make sure there will be no forced job cuts,” she said.\n",
+			want: []wantSource{{sentence: "So we are", notClaim: true}}},
+	})
+}
