@@ -1507,3 +1507,15 @@ func TestEncouragementAndLooking(t *testing.T) {
 			want: []wantSource{{sentence: "So we are", notClaim: true}}},
 	})
 }
+
+// A meeting held to say something: the subject of "held a news conference (Monday) to
+// denounce/announce/say" is the source; a past tense before its object ends the subject, while
+// the same word as a participle ("hostages held by", "letters sent to") does not.
+func TestMeetingHeldToSay(t *testing.T) {
+	checkOneSourceText(t, []oneSourceText{
+		{"The seven candidates held a news conference Monday to denounce the poll as a fraud.\n", "The seven candidates"},
+		{"The mayor held a briefing to say the dam had failed.\n", "The mayor"},
+		{"The hostages held by the group said they were fed twice a day.\n", "The hostages held by the group"},
+		{"Letters sent to the court said he was a kind neighbour.\n", "Letters sent to the court"},
+	})
+}

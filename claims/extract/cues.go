@@ -146,7 +146,8 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	for to > 0 && (adverb(toks[to]) || toks[to].lower == "more" || toks[to].lower == "less") {
 		to-- // "failure to more quickly announce": a split infinitive
 	}
-	if to >= 0 && toks[to].lower == "to" && best.kind == cueVerb && !(to > 0 && (toks[to-1].lower == "unable" || toks[to-1].lower == "able" || chainBeforeTo[toks[to-1].lower])) {
+	if _, meeting := meetingHeldTo(toks, i); to >= 0 && toks[to].lower == "to" && best.kind == cueVerb && !meeting &&
+		!(to > 0 && (toks[to-1].lower == "unable" || toks[to-1].lower == "able" || chainBeforeTo[toks[to-1].lower])) {
 		return cue{}, 0, 0, false // an infinitive: "grounds to believe", "declined to say" (not "unable to verify")
 	}
 	if (t.lower == "blame" || t.lower == "accusations") && i > 0 && (toks[i-1].lower == "trade" || toks[i-1].lower == "traded" || toks[i-1].lower == "trading") {

@@ -56,6 +56,9 @@ func readNounPhrase(toks []token, start, limit int) int {
 		if k > start && irregularPasts[t.lower] && !t.capitalised() && !determiners[toks[k-1].lower] && !prepositions[toks[k-1].lower] && !quantifiers[toks[k-1].lower] {
 			break // "The fire began in a closet": a past tense without -ed ends the subject
 		}
+		if k > start && pastBeforeObject[t.lower] && k+1 < limit && (determiners[toks[k+1].lower] || toks[k+1].number()) && !determiners[toks[k-1].lower] {
+			break // "The candidates held a news conference": a past tense before its object
+		}
 		if (t.lower == "and" || t.lower == "or") && !(k+1 < limit && (continuesPhrase(toks[k+1]) || phraseModifiers[toks[k+1].lower] || readNounPhrase(toks, k+1, limit) == limit)) {
 			break
 		}
@@ -581,12 +584,39 @@ func nounPhraseAfter(toks []token, i int) (span, bool) {
 	return span{toks[i].start, toks[k-1].end}, true
 }
 
+// meetingHeldTo: the cue at i is the purpose of a meeting its subject held ("held a news
+// conference Monday to denounce …", "called a briefing to say …"); k is the meeting verb.
+func meetingHeldTo(toks []token, i int) (int, bool) {
+	if i < 3 || toks[i-1].lower != "to" {
+		return i, false
+	}
+	j := i - 2
+	for j > 0 && (timeWords[toks[j].lower] || weekdays[toks[j].lower]) {
+		j--
+	}
+	if !meetingNouns[toks[j].lower] {
+		return i, false
+	}
+	for j > 0 && meetingModifiers[toks[j-1].lower] {
+		j--
+	}
+	if j > 0 && meetingVerbs[toks[j-1].lower] {
+		return j - 1, true
+	}
+	return i, false
+}
+
+var meetingNouns, meetingModifiers, meetingVerbs = lexWords("meetingNouns"), lexWords("meetingModifiers"), lexWords("meetingVerbs")
+
 // chainWords lead a verb chain up to its cue ("went on to say", "took to Twitter to say",
 // "was quick to point out").
 var chainWords = lexWords("chainWords")
 
 // chainStart is where the verb chain of the cue at i begins (i itself when there is none).
 func chainStart(toks []token, i int) int {
+	if k, ok := meetingHeldTo(toks, i); ok {
+		return k
+	}
 	if i < 2 || toks[i-1].lower != "to" || !chainBeforeTo[toks[i-2].lower] {
 		return i
 	}

@@ -349,6 +349,9 @@ func clauseFollows(toks []token, np span) bool {
 // irregularPasts are common past-tense verbs without -ed ("profit rose", "sales fell").
 var irregularPasts = lexWords("irregularPasts")
 
+// pastBeforeObject end a subject only before an object: they are also participles.
+var pastBeforeObject = lexWords("pastBeforeObject")
+
 // afterCommaAt: a comma stands right before the token at i.
 func afterCommaAt(toks []token, i int) bool { return i > 0 && toks[i-1].text == "," }
 
