@@ -1519,3 +1519,14 @@ func TestMeetingHeldToSay(t *testing.T) {
 		{"Letters sent to the court said he was a kind neighbour.\n", "Letters sent to the court"},
 	})
 }
+
+// A coordination reaches its cue past the auxiliaries before it ("Refugees and rights groups
+// have complained"); being dismissive of something denies it.
+func TestCoordinationBeforeAuxiliariesAndDismissive(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "two sources before 'have complained'", text: "Migrants and aid groups have complained of rough treatment by the border guards.\n",
+			want: []wantSource{{sentence: "Migrants", source: "migrants"}, {sentence: "Migrants", source: "aid groups"}}},
+		{name: "'was dismissive of' denies", text: "The opposition was dismissive of the cabinet talks on the levy.\n",
+			want: []wantSource{{sentence: "The opposition", source: "opposition", stance: "denies"}}},
+	})
+}

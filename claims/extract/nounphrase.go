@@ -59,7 +59,7 @@ func readNounPhrase(toks []token, start, limit int) int {
 		if k > start && pastBeforeObject[t.lower] && k+1 < limit && (determiners[toks[k+1].lower] || toks[k+1].number()) && !determiners[toks[k-1].lower] {
 			break // "The candidates held a news conference": a past tense before its object
 		}
-		if (t.lower == "and" || t.lower == "or") && !(k+1 < limit && (continuesPhrase(toks[k+1]) || phraseModifiers[toks[k+1].lower] || readNounPhrase(toks, k+1, limit) == limit)) {
+		if (t.lower == "and" || t.lower == "or") && !(k+1 < limit && (continuesPhrase(toks[k+1]) || phraseModifiers[toks[k+1].lower] || conjunctReaches(toks, k+1, limit))) {
 			break
 		}
 		if (t.lower == "on" || t.lower == "in" || t.lower == "last" || t.lower == "this" || t.lower == "earlier") && k+1 < limit && timeWord(toks[k+1]) {
@@ -607,6 +607,24 @@ func meetingHeldTo(toks []token, i int) (int, bool) {
 }
 
 var meetingNouns, meetingModifiers, meetingVerbs = lexWords("meetingNouns"), lexWords("meetingModifiers"), lexWords("meetingVerbs")
+
+// conjunctReaches: the phrase after an "and" runs up to the cue at limit, past the
+// auxiliaries before it ("Refugees and rights groups have complained").
+func conjunctReaches(toks []token, k, limit int) bool {
+	e := readNounPhrase(toks, k, limit)
+	if e == limit {
+		return true
+	}
+	if e == k || limit >= len(toks) {
+		return false
+	}
+	for j := e; j < limit; j++ {
+		if !auxiliaries[toks[j].lower] {
+			return false
+		}
+	}
+	return true
+}
 
 // chainWords lead a verb chain up to its cue ("went on to say", "took to Twitter to say",
 // "was quick to point out").
