@@ -1530,3 +1530,23 @@ func TestCoordinationBeforeAuxiliariesAndDismissive(t *testing.T) {
 			want: []wantSource{{sentence: "The opposition", source: "opposition", stance: "denies"}}},
 	})
 }
+
+// A hostile act or a breach done by a third person named only by a pronoun ("They really
+// attacked", "he violated") is imputed to them; the victim of an act accuses whoever did it;
+// a plural source's "they" is its own act, and "was attacked" suffers it. "responded by saying"
+// ends its subject at the verb.
+func TestPronounAgentsAndVictims(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "'they attacked' in a spokesman's words accuses", text: "“They really attacked the position of the village,” Kabalu said.\n",
+			want: []wantSource{{sentence: "They really", source: "kabalu", stance: "accuses"}}},
+		{name: "'he violated' accuses", text: "The motion against Mays says he violated several orders from the chair.\n",
+			want: []wantSource{{sentence: "The motion", source: "motion", stance: "accuses"}}},
+		{name: "a plural source's 'they' is its own act", text: "Police said they fired on the car after it rammed a barrier.\n",
+			want: []wantSource{{sentence: "Police", source: "police", stance: "asserts"}}},
+		{name: "'he was attacked' suffers the act", text: "Smith said he was attacked outside the bar.\n",
+			want: []wantSource{{sentence: "Smith", source: "smith", stance: "asserts"}}},
+		{name: "a victim of sabotage accuses", text: "The carrier responded by saying it had been the victim of at least a dozen acts of sabotage.\n",
+			want: []wantSource{{sentence: "The carrier", source: "carrier", stance: "accuses"}}},
+	})
+	checkOneSourceText(t, []oneSourceText{{"The carrier responded by saying its lines were cut.\n", "The carrier"}})
+}

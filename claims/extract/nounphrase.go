@@ -68,7 +68,7 @@ func readNounPhrase(toks []token, start, limit int) int {
 		if k > start && weekdays[t.lower] && !t.capitalised() {
 			break // "government sources today said": a day, not part of the name
 		}
-		if k > start && looksLikeVerb(t, toks[k-1]) && !(k+1 < limit && (orgHeads[toks[k+1].lower] || toks[k+1].lower == "by" ||
+		if k > start && looksLikeVerb(t, toks[k-1]) && !(k+1 < limit && (orgHeads[toks[k+1].lower] || toks[k+1].lower == "by" && !(k+2 < len(toks) && strings.HasSuffix(toks[k+2].lower, "ing")) ||
 			strings.HasSuffix(t.lower, "ing") && (toks[k+1].lower == "for" || toks[k+1].lower == "with" || toks[k+1].lower == "on"))) {
 			// (not "lawyers acting for X", "people familiar with", "officials working on": a
 			// participle describing the phrase)

@@ -112,6 +112,13 @@ func accusations(c *claims.Claim, primaries []mention, agents []string) {
 // not imputed to another.
 func imputesBreach(c *claims.Claim, toks []token, h *hits, primaries []mention) {
 	named := nameBefore(toks, h[lexLegal], primaries) || breachHappened(toks, h[lexLegal], primaries)
+	for _, m := range h[lexLegal] {
+		if !inMentions(toks, m.start, primaries) {
+			// "The resolution against Mays says he violated several orders": a third person broke it
+			named = named || slices.ContainsFunc(primaries, func(p mention) bool { return pronounAgent(toks, m.start, p) })
+			break
+		}
+	}
 	if len(c.Subjects) == 0 && !named {
 		return
 	}
@@ -223,6 +230,12 @@ func imputesHostileAct(c *claims.Claim, toks []token, h *hits, primaries []menti
 			militantAgent = true
 		}
 	}
+	// "they had been the victim of a dozen acts of sabotage": someone else did it to them
+	for k := max(0, act-9); k+1 < act; k++ {
+		if (toks[k].lower == "victim" || toks[k].lower == "victims") && toks[k+1].lower == "of" {
+			militantAgent = true
+		}
+	}
 	// a weapon's maker ("a North Korean missile used in an attack") is not thereby its user
 	var makers []string
 	for _, m := range h[lexWeapon] {
@@ -239,10 +252,32 @@ func imputesHostileAct(c *claims.Claim, toks []token, h *hits, primaries []menti
 		if ownAct(agents, affs) {
 			continue // "the SBU carried out the attack, a source in Ukraine's security service said"
 		}
-		if militantAgent || slices.ContainsFunc(c.Subjects, func(s string) bool { return !slices.Contains(affs, s) && !slices.Contains(makers, s) }) {
+		if militantAgent || pronounAgent(toks, act, primaries[i]) || slices.ContainsFunc(c.Subjects, func(s string) bool { return !slices.Contains(affs, s) && !slices.Contains(makers, s) }) {
 			a.Stance = claims.StanceAccuses
 		}
 	}
+}
+
+// pronounAgent: a third person does the act at toks[act] in the active voice ("They really
+// attacked the position", "he violated several orders"): the source imputes it to someone it
+// names only by a pronoun. "they" for a plural source ("police said they fired") is the
+// source's own act, as is the source's own pronoun ("he said he …"); "was attacked" suffers it.
+func pronounAgent(toks []token, act int, src mention) bool {
+	k := act - 1
+	for k >= 0 && (adverb(toks[k]) || preVerbAdverbs[toks[k].lower] || toks[k].lower == "had" || toks[k].lower == "has" || toks[k].lower == "have") {
+		k--
+	}
+	if k < 0 || inMentions(toks, k, []mention{src}) {
+		return false
+	}
+	switch p := toks[k].lower; p {
+	case "he", "she":
+		return !strings.EqualFold(strings.TrimSpace(src.text), p)
+	case "they":
+		words := strings.Fields(src.text)
+		return len(words) > 0 && !pluralLike(words) && !groupNouns[strings.ToLower(words[len(words)-1])]
+	}
+	return false
 }
 
 // ownAct: the act is named by the source's own party ("an Israeli air strike …, the Israeli
