@@ -74,7 +74,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		st.skipWith(s, part, "a question reported, not a claim", mentions)
 		return
 	}
-	if part != "headline" && introducesQuote(toks, mentions) {
+	if part != "headline" && (introducesQuote(toks, mentions) || announcesStatement(toks, mentions)) {
 		st.skipWith(s, part, "a speaker introducing the quotation that follows, not a claim", mentions)
 		st.noteSpeaker(bi, q, mentions)
 		return
@@ -351,7 +351,7 @@ func introducesQuote(toks []token, mentions []mention) bool {
 	}
 	for _, m := range mentions {
 		k := tokenAfter(toks, m.cueSpan.end)
-		for k < last && (timeWord(toks[k]) || weekdays[toks[k].lower] || toks[k].lower == "on" || adverb(toks[k])) {
+		for k < last && (timeWord(toks[k]) || weekdays[toks[k].lower] || toks[k].lower == "on" && k+1 < last && (timeWord(toks[k+1]) || weekdays[toks[k+1].lower]) || adverb(toks[k])) {
 			k++
 		}
 		if k < last && last-k <= 6 && introTopic[toks[k].lower] && !slices.ContainsFunc(toks[k:last], func(t token) bool { return t.punct }) {
@@ -359,6 +359,36 @@ func introducesQuote(toks []token, mentions []mention) bool {
 		}
 		if k != last {
 			return false
+		}
+	}
+	return true
+}
+
+// announcesStatement: every cue hands over a statement ("A spokesman gave a brief
+// clarification on Monday", "They released a statement from Dr. Ann Lee, the safety chief.")
+// and nothing after it says what it holds: the sentence announces the words that follow.
+func announcesStatement(toks []token, mentions []mention) bool {
+	if len(mentions) == 0 {
+		return false
+	}
+	for _, m := range mentions {
+		if len(m.cue.words) < 2 || !statementNouns[m.cue.words[len(m.cue.words)-1]] {
+			return false
+		}
+		for k := tokenAfter(toks, m.cueSpan.end); k < len(toks); k++ {
+			t := toks[k]
+			if relativePronouns[t.lower] && toks[k-1].text == "," {
+				for k+1 < len(toks) && toks[k+1].text != "," {
+					k++ // "from Dr. Tom Gill, who is head of safety, …": an aside on the author
+				}
+				continue
+			}
+			if t.number() && !timeWords[toks[max(0, k-1)].lower] || t.lower == "that" || t.lower == "saying" || clauseVerbs[t.lower] || auxiliaries[t.lower] && !determiners[t.lower] {
+				return false // "issued a statement saying …", "… that the plant would close"
+			}
+			if _, _, ok := cueAt(toks, k); ok {
+				return false
+			}
 		}
 	}
 	return true

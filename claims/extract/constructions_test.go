@@ -1550,3 +1550,33 @@ func TestPronounAgentsAndVictims(t *testing.T) {
 	})
 	checkOneSourceText(t, []oneSourceText{{"The carrier responded by saying its lines were cut.\n", "The carrier"}})
 }
+
+// Site furniture and notes that are no claims: copyright and "with files from" lines, "The post
+// … appeared first on …", a wire's bracketed outlet and date; details "not available", "will
+// not be releasing any more information", "it remains unclear"; a statement handed over with
+// nothing said of it ("gave a brief clarification on Monday", "provided a comment on the
+// matter:"), whose author "from X" speaks the quotation that follows; a quotation that runs on
+// into a paragraph that only closes it; a stated priority is a pledge.
+func TestFurnitureNotesAndHandedStatements(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a copyright line", text: "The bank cut rates.\n\n© 2022 Wire Service\n", want: []wantSource{{sentence: "© 2022", notClaim: true}}},
+		{name: "'Copyright' and a year", text: "The bank cut rates.\n\nCopyright 2024 The Wire Service.\n", want: []wantSource{{sentence: "Copyright", notClaim: true}}},
+		{name: "'with files from'", text: "The bank cut rates.\n\nWith files from City Radio\n", want: []wantSource{{sentence: "With files", notClaim: true}}},
+		{name: "'appeared first on'", text: "The bank cut rates.\n\nThe post Mix-Up At The Clinic Leads To A Long State Probe Of Its Drug Records appeared first on County News – Butler, PA.\n",
+			want: []wantSource{{sentence: "The post", notClaim: true}}},
+		{name: "a bracketed outlet and date", text: "The bank cut rates.\n\n(Capital News Agency March 12, 2007)\n", want: []wantSource{{sentence: "(Capital", notClaim: true}}},
+		{name: "a bracketed sentence of the story stays", text: "(The firm was fined in 2019 for the leak.)\n", want: []wantSource{{sentence: "(The firm", source: ""}}},
+		{name: "details not available", text: "Specific details of the inquiry are not available.\n", want: []wantSource{{sentence: "Specific", notClaim: true}}},
+		{name: "no more information released", text: "The college will not be releasing any additional information.\n", want: []wantSource{{sentence: "The college", notClaim: true}}},
+		{name: "'it remains unclear'", text: "It remains unclear if or how the other college may be linked to the case.\n", want: []wantSource{{sentence: "It remains", notClaim: true}}},
+		{name: "a clarification handed over", text: "A spokesman gave a brief clarification on Monday.\n", want: []wantSource{{sentence: "A spokesman", notClaim: true}}},
+		{name: "a comment introduced with a colon", text: "The campus police chief provided a comment on the matter:\n\n“The campus is safe and the suspect is in custody.”\n",
+			want: []wantSource{{sentence: "The campus police", notClaim: true}, {sentence: "The campus is safe", source: "police chief"}}},
+		{name: "a statement from its author", text: "Officials confirmed the error. They released a statement to us from Dr. Tom Gill, who is head of safety.\n\n“The reported incident happened.”\n",
+			want: []wantSource{{sentence: "They released", notClaim: true}, {sentence: "The reported", source: "gill"}}},
+		{name: "a quotation closed in the next paragraph", text: "The chief gave a statement:\n\n“Our first task is to find the boy.\n\nWe have searched 40 homes in the valley.”\n",
+			want: []wantSource{{sentence: "We have searched", source: "chief"}}},
+		{name: "a stated priority is a pledge", text: "“The university’s immediate priority has been to support the victims,” the dean said.\n",
+			want: []wantSource{{sentence: "The university", notClaim: true}}},
+	})
+}

@@ -102,6 +102,9 @@ func creditLine(toks []token) bool {
 	if len(toks) > 2 && toks[0].lower == "to" && toks[1].lower == "contact" && slices.ContainsFunc(toks[2:min(len(toks), 8)], func(t token) bool { return creditRoles[t.lower] }) {
 		return true // "To contact the reporter on this story: …": a wire's contact lines, however many
 	}
+	if copyrightLine(toks) || filesFromLine(toks) || datedSourceLine(toks) {
+		return true
+	}
 	if wordCount(toks) > 16 && !slices.ContainsFunc(toks, func(t token) bool { return t.text == ";" }) {
 		return false // "Reporting by the Guardian revealed that …" is a sentence of the story
 	}
@@ -121,6 +124,41 @@ func creditLine(toks []token) bool {
 }
 
 var creditOpeners = lexWords("creditOpeners")
+
+// copyrightLine: "© 2022 Reuters", "Copyright 2024 The Associated Press": the owner's notice.
+func copyrightLine(toks []token) bool {
+	return len(toks) > 0 && (strings.HasPrefix(toks[0].text, "©") || toks[0].lower == "copyright" && len(toks) > 1 && (toks[1].number() || strings.HasPrefix(toks[1].text, "©")))
+}
+
+// filesFromLine: "With files from Global News", "The post … appeared first on …": the site's
+// note on where the copy came from.
+func filesFromLine(toks []token) bool {
+	k := 0
+	for k < len(toks) && toks[k].punct {
+		k++
+	}
+	if k+2 < len(toks) && toks[k].lower == "with" && toks[k+1].lower == "files" && toks[k+2].lower == "from" {
+		return true
+	}
+	for j := 0; j+2 < len(toks); j++ {
+		if toks[j].lower == "appeared" && toks[j+1].lower == "first" && toks[j+2].lower == "on" {
+			return true
+		}
+	}
+	return false
+}
+
+// datedSourceLine: a short bracketed line of an outlet and a date, "(Xinhua News Agency
+// March 12, 2007)": the wire's dateline moved to the foot.
+func datedSourceLine(toks []token) bool {
+	if len(toks) < 3 || toks[0].text != "(" || toks[len(toks)-1].text != ")" && !(toks[len(toks)-1].punct && toks[len(toks)-2].text == ")") || wordCount(toks) > 10 {
+		return false
+	}
+	year := slices.ContainsFunc(toks, func(t token) bool {
+		return len(t.text) == 4 && t.number() && (strings.HasPrefix(t.text, "19") || strings.HasPrefix(t.text, "20"))
+	})
+	return year && toks[1].capitalised() && !slices.ContainsFunc(toks, func(t token) bool { return clauseVerbs[t.lower] || auxiliaries[t.lower] })
+}
 
 // creditRoles are the story's makers a contact line names ("To contact the editor …").
 var creditRoles = lexWords("creditRoles")

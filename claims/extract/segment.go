@@ -231,6 +231,12 @@ type quoting struct {
 // closes there (the next paragraph reopens it, as news style does).
 func markQuotes(segs []segment, from, to int, nextRegion *int) {
 	open, single, region := false, false, -1 // single: the open quotation began with "‘"
+	if closesWithoutOpening(segs[from:to]) {
+		// the paragraph goes on with a quotation an earlier one opened and closes it
+		// ("… the campus community. ¶ We encourage anyone … to contact us.”")
+		open, region = true, *nextRegion
+		*nextRegion++
+	}
 	for si := from; si < to; si++ {
 		sg := &segs[si]
 		q := quoting{inside: make([]bool, len(sg.toks)), whole: -1}
@@ -294,6 +300,35 @@ func markQuotes(segs []segment, from, to int, nextRegion *int) {
 		}
 		sg.quoting = q
 	}
+}
+
+// closesWithoutOpening: the paragraph's first quotation mark closes one — a curly closing mark,
+// or its only straight mark at its very end.
+func closesWithoutOpening(segs []segment) bool {
+	straight, lastStraight := 0, false
+	for si, sg := range segs {
+		for i, t := range sg.toks {
+			switch t.text {
+			case "“", "«", "``", "‘":
+				return false
+			case "”", "»":
+				return straight == 0
+			case "\"", "''":
+				straight++
+				lastStraight = si == len(segs)-1 && onlyPunctAfter(sg.toks, i)
+			}
+		}
+	}
+	return straight == 1 && lastStraight
+}
+
+func onlyPunctAfter(toks []token, i int) bool {
+	for _, t := range toks[i+1:] {
+		if !t.punct {
+			return false
+		}
+	}
+	return true
 }
 
 // insideQuotes marks the tokens between quotation marks (straight quotes alternate).

@@ -71,6 +71,9 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 					break
 				}
 				nps = st.subjectOf(toks, i)
+				if np, ok := statementFrom(toks, c, i+n); ok {
+					nps = []span{np} // "They released a statement from Dr. Ann Lee": the statement is hers
+				}
 				if len(nps) == 0 {
 					if np, ok := invertedSpeaker(toks, i, n); ok {
 						nps = []span{np} // inverted: "…, said the ministry, adding …" / "…," said Ahmed Saleh
@@ -1110,3 +1113,24 @@ func nearestActor(toks []token, from, i int) (span, bool) {
 	}
 	return span{}, false
 }
+
+// statementFrom reads "released a statement from X" at the cue c ending before toks[k]: X is
+// the statement's author, whoever released it.
+func statementFrom(toks []token, c cue, k int) (span, bool) {
+	if k+1 < len(toks) && toks[k].lower == "to" { // "released a statement to us from …"
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if toks[j].lower == "from" {
+				k = j
+				break
+			}
+		}
+	}
+	if len(c.words) < 2 || !statementNouns[c.words[len(c.words)-1]] || k+1 >= len(toks) || toks[k].lower != "from" || !toks[k+1].capitalised() {
+		return span{}, false
+	}
+	return nounPhraseAfter(toks, k+1)
+}
+
+// statementNouns end a cue that hands over a statement ("released a statement", "provided a
+// comment", "gave a brief clarification").
+var statementNouns = lexWords("statementNouns")
