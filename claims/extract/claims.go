@@ -133,7 +133,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		}
 		imputesBreach(&c, toks, h, primaries)
 		imputesHostileAct(&c, toks, h, primaries, agents, st.x.reg)
-		if h.has(lexAccusatory) && !victimReport(toks, h) || imputesMisconduct(toks, h, primaries) { // "detained a tanker suspected of …, police said"
+		if imputedAccusation(toks, h) && !victimReport(toks, h) || imputesMisconduct(toks, h, primaries) { // "detained a tanker suspected of …, police said"
 			for i := range c.Attributions {
 				if c.Attributions[i].Stance == claims.StanceAsserts && !rankingCues[strings.ToLower(c.Attributions[i].Cue)] {
 					c.Attributions[i].Stance = claims.StanceAccuses
@@ -604,6 +604,9 @@ func imputesMisconduct(toks []token, h *hits, primaries []mention) bool {
 		if inMentions(toks, m.start, primaries) || negatedAt(toks, m.start) || m.start > 0 && (toks[m.start-1].lower == "no" || toks[m.start-1].lower == "into") {
 			continue // "reported no irregularities"; "an investigation into vote-buying" looks into a wrong, imputes none
 		}
+		if underInquiry(toks, m.start) {
+			continue // "is investigating allegations of sexual misconduct": looked into, not imputed
+		}
 		suffered := m.start > 0 && beForms[toks[m.start-1].lower] && (strings.HasSuffix(toks[m.start].lower, "ed") || strings.HasSuffix(toks[m.start].lower, "en"))
 		own := false
 		for k := max(0, m.start-3); k < m.start; k++ {
@@ -617,6 +620,28 @@ func imputesMisconduct(toks []token, h *hits, primaries []mention) bool {
 	}
 	return false
 }
+
+// imputedAccusation: an accusatory word stands in the reported words other than a wrong under
+// inquiry ("investigating allegations of sexual misconduct"); "suspected of", "charged with"
+// impute however they are reported.
+func imputedAccusation(toks []token, h *hits) bool {
+	return slices.ContainsFunc(h[lexAccusatory], func(m hit) bool {
+		return m.end-m.start > 1 || !underInquiry(toks, m.start)
+	})
+}
+
+// underInquiry: a few words before k an inquiry or an allegation governs the wrong ("is
+// investigating allegations of misconduct", "a probe into claims of harassment").
+func underInquiry(toks []token, k int) bool {
+	for j := max(0, k-5); j < k; j++ {
+		if inquiryWords[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var inquiryWords = lexWords("inquiryWords")
 
 var (
 	// beForms make a passive of the participle after them ("was stolen").

@@ -1580,3 +1580,18 @@ func TestFurnitureNotesAndHandedStatements(t *testing.T) {
 			want: []wantSource{{sentence: "The university", notClaim: true}}},
 	})
 }
+
+// Stance: a wrong under inquiry is looked into, not imputed; "still inspecting" cannot
+// determine; "it ain't me" denies.
+func TestInquiriesStillInspectingAndNotMe(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "investigating allegations of misconduct asserts", text: "A college spokesman said the police are investigating allegations of sexual misconduct involving several students.\n",
+			want: []wantSource{{sentence: "A college", source: "spokesman", stance: "asserts"}}},
+		{name: "misconduct imputed outright still accuses", text: "The union said managers harassed the pickets for weeks.\n",
+			want: []wantSource{{sentence: "The union", source: "union", stance: "accuses"}}},
+		{name: "'still inspecting' cannot determine", text: "“The mechanics are still inspecting the engine,” he said.\n",
+			want: []wantSource{{sentence: "The mechanics", source: "he", stance: "cannot-determine"}}},
+		{name: "'it ain't me' denies", text: "“I don't know, it ain't me,” the suspect said.\n",
+			want: []wantSource{{sentence: "I don't know", source: "suspect", stance: "denies"}}},
+	})
+}
