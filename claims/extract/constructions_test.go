@@ -1595,3 +1595,19 @@ func TestInquiriesStillInspectingAndNotMe(t *testing.T) {
 			want: []wantSource{{sentence: "I don't know", source: "suspect", stance: "denies"}}},
 	})
 }
+
+// A headline's suffix may end in its verb ("… - Hearts coach Slavko Matic admits"); a sentence
+// opened by a participle of speaking ("Speaking at the press conference, a furious Matic …")
+// names its speaker as the main clause's subject, unless that subject has a cue of its own.
+func TestHeadlineSuffixVerbAndOpeningParticiples(t *testing.T) {
+	checkOneSourceText(t, []oneSourceText{
+		{"Speaking at the post-match press conference, a furious Petrov tried to stay calm but ended up blaming the referee.\n", "Petrov"},
+		{"Speaking to reporters on Monday, the minister defended the plan.\n", "the minister"},
+	})
+	checkConstructions(t, []construction{
+		{name: "a headline suffix's closing verb is its cue", text: "# It was a foul - Rovers coach Ivan Petrov admits\n\nThe team lost on Sunday in the rain.\n",
+			want: []wantSource{{sentence: "It was a foul", source: "petrov", cue: "admits"}}},
+		{name: "the main verb's cue is kept", text: "Writing in the journal, the authors said the drug cut deaths by a third.\n",
+			want: []wantSource{{sentence: "Writing", source: "authors", cue: "said"}}},
+	})
+}

@@ -114,6 +114,10 @@ func (st *state) headlineSuffix(toks []token) (mention, bool) {
 		to--
 	case toks[last].text == ",":
 		return mention{}, false
+	case n-1 > from+1 && toks[n-1].capitalised() == false && verbCueAt(toks, n-1):
+		// "It was a penalty - Hearts coach Slavko Matic admits": the verb closes the suffix
+		cueFrom, cueTo = toks[n-1].start, toks[n-1].end
+		to--
 	case !toks[from].capitalised() && toks[from].lower != "report" && toks[from].lower != "reports" && toks[from].lower != "sources" && toks[from].lower != "officials":
 		return mention{}, false
 	}
@@ -133,4 +137,10 @@ func (st *state) headlineSuffix(toks []token) (mention, bool) {
 	}
 	return mention{text: text, start: sp.start, end: sp.end, src: src, how: "headline suffix: " + how, ante: ante,
 		cue: cue{kind: cueVerb, stance: "asserts"}, cueText: string(st.a.src[cueFrom:cueTo]), cueSpan: span{cueFrom, cueTo}, stance: "asserts"}, true
+}
+
+// verbCueAt: toks[k] alone is a verb cue ("admits", "warns").
+func verbCueAt(toks []token, k int) bool {
+	c, n, ok := cueAt(toks, k)
+	return ok && n == 1 && c.kind == cueVerb
 }

@@ -497,6 +497,9 @@ func wordsOf(s string) string {
 // phrase when it reaches the cue (a coordination "Ukraine, the US and South Korea" gives
 // three), else the phrase after the last comma ("…, the organisation said").
 func (st *state) subjectOf(toks []token, i int) []span {
+	if sp, ok := subjectAfterOpeningParticiple(toks, i); ok {
+		return []span{sp} // "Speaking at the press conference, a furious Matic questioned …"
+	}
 	cs := 0
 	// a participle after a comma takes the main clause's subject, past the quoted words and the
 	// "as" of its object ("X hailed the vote as “fantastic,” telling reporters …")
@@ -1134,3 +1137,36 @@ func statementFrom(toks []token, c cue, k int) (span, bool) {
 // statementNouns end a cue that hands over a statement ("released a statement", "provided a
 // comment", "gave a brief clarification").
 var statementNouns = lexWords("statementNouns")
+
+// subjectAfterOpeningParticiple: a participle of speaking opens the sentence and its phrase ends
+// at a comma ("Speaking to reporters on Monday, the minister defended …"): the speaker is the
+// main clause's subject after that comma.
+func subjectAfterOpeningParticiple(toks []token, i int) (span, bool) {
+	if i != 0 || !openingParticiples[toks[0].lower] {
+		return span{}, false
+	}
+	for k := 1; k < len(toks) && k < 16; k++ {
+		if toks[k].punct && toks[k].text != "," && toks[k].text != "-" {
+			return span{}, false
+		}
+		if toks[k].text != "," {
+			continue
+		}
+		start := skipAdverbials(toks, k+1, len(toks))
+		if start+2 < len(toks) && determiners[toks[start].lower] && !toks[start+1].capitalised() && toks[start+2].capitalised() {
+			start += 2 // "a furious Matic": the name, without the description
+		}
+		e := readNounPhrase(toks, start, len(toks))
+		if e <= start || e >= len(toks) || toks[e].punct {
+			return span{}, false
+		}
+		if _, _, ok := cueAt(toks, e); ok {
+			return span{}, false // "Speaking to reporters, the minister said …": the main verb's cue names the speaker
+		}
+		return span{toks[start].start, toks[e-1].end}, true
+	}
+	return span{}, false
+}
+
+// openingParticiples open a sentence with the occasion of speaking ("Speaking at …, X said").
+var openingParticiples = lexWords("openingParticiples")
