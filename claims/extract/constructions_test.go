@@ -1611,3 +1611,23 @@ func TestHeadlineSuffixVerbAndOpeningParticiples(t *testing.T) {
 			want: []wantSource{{sentence: "Writing", source: "authors", cue: "said"}}},
 	})
 }
+
+// Wrongs in plain words accuse: abusing a trust, assaults, arson, detention without charge,
+// wilful damage, a regulator's "systemic weaknesses", reckless driving, slurs; an appeal to stop
+// "reckless attacks" condemns and still asserts.
+func TestMoreWrongsInPlainWords(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "abusing a trust", text: "The judge said he abused the trust of the members for years.\n",
+			want: []wantSource{{sentence: "The judge", source: "judge", stance: "accuses"}}},
+		{name: "detained without charge", text: "The rights group said more than 300 people are still detained without charge.\n",
+			want: []wantSource{{sentence: "The rights", source: "group", stance: "accuses"}}},
+		{name: "wilful acts of damage", text: "The utility said the outage was due to wilful acts of damage at three pumping stations.\n",
+			want: []wantSource{{sentence: "The utility", source: "utility", stance: "accuses"}}},
+		{name: "a regulator's systemic weaknesses", text: "The regulator said it found serious and systemic weaknesses in the bank's checks.\n",
+			want: []wantSource{{sentence: "The regulator", source: "regulator", stance: "accuses"}}},
+		{name: "reckless driving", text: "The union said there was a pattern of reckless driving by managers near the picket lines.\n",
+			want: []wantSource{{sentence: "The union", source: "union", stance: "accuses"}}},
+		{name: "a plea to stop reckless attacks asserts", text: "“These reckless attacks must stop,” a defence official said.\n",
+			want: []wantSource{{sentence: "These reckless", source: "official", stance: "asserts"}}},
+	})
+}
