@@ -1631,3 +1631,18 @@ func TestMoreWrongsInPlainWords(t *testing.T) {
 			want: []wantSource{{sentence: "These reckless", source: "official", stance: "asserts"}}},
 	})
 }
+
+// The subject of a verb that launches a hostile act ("launched a series of bombings", "staged
+// an attack") did it: a third party accused, unless it is the source itself or "we".
+func TestLaunchedActs(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "an acronym launched bombings", text: "IS launched a series of 23 bombings in the city that day, it said.\n",
+			want: []wantSource{{sentence: "IS launched", source: "it", stance: "accuses"}}},
+		{name: "rebels staged an attack", text: "The rebels staged an attack on the base, the governor said.\n",
+			want: []wantSource{{sentence: "The rebels", source: "governor", stance: "accuses"}}},
+		{name: "the source's own raid", text: "Police launched a raid on the house, police said.\n",
+			want: []wantSource{{sentence: "Police launched", source: "police", stance: "asserts"}}},
+		{name: "'we launched' is one's own act", text: "We launched an attack on the base, the rebel commander said.\n",
+			want: []wantSource{{sentence: "We launched", source: "commander", stance: "asserts"}}},
+	})
+}

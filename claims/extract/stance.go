@@ -263,12 +263,31 @@ func imputesHostileAct(c *claims.Claim, toks []token, h *hits, primaries []menti
 // names only by a pronoun. "they" for a plural source ("police said they fired") is the
 // source's own act, as is the source's own pronoun ("he said he …"); "was attacked" suffers it.
 func pronounAgent(toks []token, act int, src mention) bool {
-	k := act - 1
-	for k >= 0 && (adverb(toks[k]) || preVerbAdverbs[toks[k].lower] || toks[k].lower == "had" || toks[k].lower == "has" || toks[k].lower == "have") {
-		k--
+	skip := func(k int) int {
+		for k >= 0 && (adverb(toks[k]) || preVerbAdverbs[toks[k].lower] || toks[k].lower == "had" || toks[k].lower == "has" || toks[k].lower == "have") {
+			k--
+		}
+		return k
+	}
+	k := skip(act - 1)
+	named := false
+	// "IS launched a series of 23 bombings": the agent of a verb of launching the act
+	for j := act - 1; j >= 0 && j >= act-6; j-- {
+		if launchVerbs[toks[j].lower] {
+			k, named = skip(j-1), true
+			break
+		}
+		if toks[j].punct {
+			break
+		}
 	}
 	if k < 0 || inMentions(toks, k, []mention{src}) {
 		return false
+	}
+	if t := toks[k]; named && !t.punct && !pronouns[t.lower] && t.lower != "we" && !firstPerson(t) {
+		// the launcher named, other than by the source's own words ("Police launched a raid,
+		// police said") or the first person ("We launched …")
+		return !strings.Contains(strings.ToLower(src.text), t.lower)
 	}
 	switch p := toks[k].lower; p {
 	case "he", "she":
@@ -279,6 +298,10 @@ func pronounAgent(toks []token, act int, src mention) bool {
 	}
 	return false
 }
+
+// launchVerbs have a hostile act as their object ("launched a series of bombings", "carried
+// out the attack"): their subject is its agent.
+var launchVerbs = lexWords("launchVerbs")
 
 // ownAct: the act is named by the source's own party ("an Israeli air strike …, the Israeli
 // military said"): a report of one's own act, not an accusation.
