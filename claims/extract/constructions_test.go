@@ -1646,3 +1646,19 @@ func TestLaunchedActs(t *testing.T) {
 			want: []wantSource{{sentence: "We launched", source: "commander", stance: "asserts"}}},
 	})
 }
+
+// A same-head anaphor ("The ministry") finds the body named with that head before a more recent
+// source that is only of the same kind; a sentence opened by a participle of denial ("While
+// denying that …, the ministry said …") makes its main speaker deny.
+func TestSameHeadAnaphorsAndOpeningDenials(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "'While denying …,' denies", text: "While denying that its officials had held direct talks with the envoy, the ministry said contacts were possible.\n",
+			want: []wantSource{{sentence: "While denying", source: "ministry", stance: "denies"}}},
+		{name: "'Denying the charges,' denies", text: "Denying the charges, the mayor said he had done nothing wrong.\n",
+			want: []wantSource{{sentence: "Denying", source: "mayor", stance: "denies"}}},
+	})
+	res := sharedExtractor(t).Extract("case.md", []byte("The ministry said the roads were open. The mayor said the bridge was shut. The ministry said 40 buses ran.\n"))
+	require.Len(t, res.Document.Claims, 3)
+	require.Len(t, res.Document.Claims[2].Attributions, 1)
+	assert.Equal(t, "The ministry", res.Document.Claims[2].Attributions[0].Source, "'The ministry' is the ministry named first, not the mayor")
+}

@@ -169,6 +169,13 @@ func sameSide(places []string, s claims.Source) bool {
 
 // antecedent is the most recent source of one of these kinds, or whose name has the head noun.
 func (st *state) antecedent(kinds []string, head string) (salient, bool) {
+	// a source named with the same head ("the ministry … The ministry") before one that is only
+	// of the same kind ("the ministry …, the mayor … The ministry" is not the mayor)
+	for i := len(st.salience) - 1; i >= 0; i-- {
+		if s := st.salience[i].src; !s.Known && strings.Contains(strings.ToLower(s.Name), head) {
+			return st.salience[i], true
+		}
+	}
 	for i := len(st.salience) - 1; i >= 0; i-- {
 		s := st.salience[i].src
 		if slices.Contains(kinds, s.Kind) || strings.Contains(strings.ToLower(s.Name), head) {

@@ -131,6 +131,15 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 			}
 		}
 	}
+	if comma, ok := openingDenial(toks); ok {
+		// "While denying that its officials held talks, the ministry said …": the speaker of
+		// the main clause denies
+		for k := range out {
+			if out[k].stance == "asserts" && out[k].start > toks[comma].start {
+				out[k].stance = "denies"
+			}
+		}
+	}
 	out = dropSubordinateUnderClosingSpeaker(toks, out)
 	out = mergeMentions(out)
 	stance := sentenceStance(h, toks)
@@ -1170,3 +1179,27 @@ func subjectAfterOpeningParticiple(toks []token, i int) (span, bool) {
 
 // openingParticiples open a sentence with the occasion of speaking ("Speaking at …, X said").
 var openingParticiples = lexWords("openingParticiples")
+
+// openingDenial: the sentence opens with a participle of denial ("Denying the charges, …",
+// "While denying that …, …"); comma is the comma that ends its phrase.
+func openingDenial(toks []token) (int, bool) {
+	k := 0
+	if k < len(toks) && (toks[k].lower == "while" || toks[k].lower == "after") {
+		k++
+	}
+	if k >= len(toks) {
+		return 0, false
+	}
+	if c, n, ok := cueAt(toks, k); !ok || n != 1 || c.stance != "denies" || !strings.HasSuffix(toks[k].lower, "ing") {
+		return 0, false
+	}
+	for j := k + 1; j < len(toks) && j < k+25; j++ {
+		if toks[j].text == "," {
+			return j, true
+		}
+		if toks[j].punct && toks[j].text != "-" {
+			break
+		}
+	}
+	return 0, false
+}
