@@ -383,6 +383,9 @@ func announcesStatement(toks []token, mentions []mention) bool {
 				}
 				continue
 			}
+			if t.lower == "about" || t.lower == "regarding" || t.lower == "concerning" {
+				return false // "issued a joint statement with X about a possible merger": what it is about is news
+			}
 			if t.number() && !timeWords[toks[max(0, k-1)].lower] || t.lower == "that" || t.lower == "saying" || clauseVerbs[t.lower] || auxiliaries[t.lower] && !determiners[t.lower] {
 				return false // "issued a statement saying …", "… that the plant would close"
 			}

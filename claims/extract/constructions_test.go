@@ -1662,3 +1662,15 @@ func TestSameHeadAnaphorsAndOpeningDenials(t *testing.T) {
 	require.Len(t, res.Document.Claims[2].Attributions, 1)
 	assert.Equal(t, "The ministry", res.Document.Claims[2].Attributions[0].Source, "'The ministry' is the ministry named first, not the mayor")
 }
+
+// "X did not know if …" is a source that cannot determine, also in a clause after another
+// source's report (the first source's report does not undo it); a joint statement about
+// something is news, not an announcement of words to come.
+func TestDidNotKnowAndJointStatements(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a second source that did not know", text: "The officers had body cameras, police said, but Shearer did not know if they had switched them on.\n",
+			want: []wantSource{{sentence: "The officers", source: "police", stance: "asserts"}, {sentence: "The officers", source: "shearer", stance: "cannot-determine"}}},
+		{name: "a joint statement about a merger", text: "The bank has issued a joint statement with the Bank of Scotland about a possible merger.\n",
+			want: []wantSource{{sentence: "The bank", source: "bank"}}},
+	})
+}

@@ -126,7 +126,9 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 			if out[k].stance != "cannot-determine" || out[k].cueSpan.start < toks[second].start {
 				continue
 			}
-			if slices.ContainsFunc(out[:k], func(o mention) bool { return o.stance == "asserts" && o.cueSpan.start < toks[second].start }) {
+			if slices.ContainsFunc(out[:k], func(o mention) bool {
+				return o.stance == "asserts" && o.cueSpan.start < toks[second].start && o.src.Name == out[k].src.Name // the same source's first report
+			}) {
 				out[k].stance = "asserts"
 			}
 		}
