@@ -115,7 +115,7 @@ func imputesBreach(c *claims.Claim, toks []token, h *hits, primaries []mention) 
 	for _, m := range h[lexLegal] {
 		if !inMentions(toks, m.start, primaries) {
 			// "The resolution against Mays says he violated several orders": a third person broke it
-			named = named || slices.ContainsFunc(primaries, func(p mention) bool { return pronounAgent(toks, m.start, p) })
+			named = named || slices.ContainsFunc(primaries, func(p mention) bool { return thirdPartyAgent(toks, m.start, p) })
 			break
 		}
 	}
@@ -231,9 +231,10 @@ func imputesHostileAct(c *claims.Claim, toks []token, h *hits, primaries []menti
 		}
 	}
 	// "they had been the victim of a dozen acts of sabotage": someone else did it to them
+	victim := false
 	for k := max(0, act-9); k+1 < act; k++ {
 		if (toks[k].lower == "victim" || toks[k].lower == "victims") && toks[k+1].lower == "of" {
-			militantAgent = true
+			victim = true
 		}
 	}
 	// a weapon's maker ("a North Korean missile used in an attack") is not thereby its user
@@ -252,17 +253,19 @@ func imputesHostileAct(c *claims.Claim, toks []token, h *hits, primaries []menti
 		if ownAct(agents, affs) {
 			continue // "the SBU carried out the attack, a source in Ukraine's security service said"
 		}
-		if militantAgent || pronounAgent(toks, act, primaries[i]) || slices.ContainsFunc(c.Subjects, func(s string) bool { return !slices.Contains(affs, s) && !slices.Contains(makers, s) }) {
+		if militantAgent || victim || thirdPartyAgent(toks, act, primaries[i]) || slices.ContainsFunc(c.Subjects, func(s string) bool { return !slices.Contains(affs, s) && !slices.Contains(makers, s) }) {
 			a.Stance = claims.StanceAccuses
 		}
 	}
 }
 
-// pronounAgent: a third person does the act at toks[act] in the active voice ("They really
-// attacked the position", "he violated several orders"): the source imputes it to someone it
-// names only by a pronoun. "they" for a plural source ("police said they fired") is the
-// source's own act, as is the source's own pronoun ("he said he …"); "was attacked" suffers it.
-func pronounAgent(toks []token, act int, src mention) bool {
+// thirdPartyAgent: someone other than the source does the act at toks[act] in the active
+// voice — a pronoun ("They really attacked the position", "he violated several orders") or
+// the named subject of a verb that launches it ("IS launched a series of bombings"): the
+// source imputes it to them. "they" for a plural source ("police said they fired"), the
+// source's own pronoun ("he said he …") or words, and "we" are its own act; "was attacked"
+// suffers it.
+func thirdPartyAgent(toks []token, act int, src mention) bool {
 	skip := func(k int) int {
 		for k >= 0 && (adverb(toks[k]) || preVerbAdverbs[toks[k].lower] || toks[k].lower == "had" || toks[k].lower == "has" || toks[k].lower == "have") {
 			k--
