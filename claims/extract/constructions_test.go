@@ -1674,3 +1674,13 @@ func TestDidNotKnowAndJointStatements(t *testing.T) {
 			want: []wantSource{{sentence: "The bank", source: "bank"}}},
 	})
 }
+
+// "blasted X for …" is criticism, an accusation like "slammed"; "blasted off" is no cue.
+func TestBlasted(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "'blasted … for' accuses", text: "The trustee blasted the board on Thursday for what he called a public-relations ploy.\n",
+			want: []wantSource{{sentence: "The trustee", source: "trustee", stance: "accuses"}}},
+		{name: "'blasted off' is no cue", text: "The rocket blasted off at noon, officials said.\n",
+			want: []wantSource{{sentence: "The rocket", source: "officials", stance: "asserts"}}},
+	})
+}
