@@ -133,7 +133,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		}
 		imputesBreach(&c, toks, h, primaries)
 		imputesHostileAct(&c, toks, h, primaries, agents, st.x.reg)
-		if imputedAccusation(toks, h) && !victimReport(toks, h) || imputesMisconduct(toks, h, primaries) { // "detained a tanker suspected of …, police said"
+		if imputedAccusation(toks, h) && !victimReport(toks, h) || imputesMisconduct(toks, h, primaries) || slices.ContainsFunc(h[lexNegative], func(m hit) bool { return falselyBySomeone(toks, m.start) }) { // "detained a tanker suspected of …, police said"
 			for i := range c.Attributions {
 				if c.Attributions[i].Stance == claims.StanceAsserts && !rankingCues[strings.ToLower(c.Attributions[i].Cue)] {
 					c.Attributions[i].Stance = claims.StanceAccuses

@@ -1684,3 +1684,19 @@ func TestBlasted(t *testing.T) {
 			want: []wantSource{{sentence: "The rocket", source: "officials", stance: "asserts"}}},
 	})
 }
+
+// "falsely" after a person or a group as the subject of a verb of saying says they lied: an
+// accusation; after a passive ("had been falsely accused") or a report ("the report falsely
+// stated") it is a denial.
+func TestFalselyBySomeone(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a group that falsely claimed", text: "The ministry insists that the migrants entered the country illegally and falsely claimed they came for treatment.\n",
+			want: []wantSource{{sentence: "The ministry", source: "ministry", stance: "accuses"}}},
+		{name: "he falsely claimed", text: "The mayor said he falsely claimed to have a degree.\n",
+			want: []wantSource{{sentence: "The mayor", source: "mayor", stance: "accuses"}}},
+		{name: "falsely accused denies", text: "The firm said it had been falsely accused of hiding the losses.\n",
+			want: []wantSource{{sentence: "The firm", source: "firm", stance: "denies"}}},
+		{name: "a report that falsely stated denies", text: "The minister said the report falsely stated that he had resigned.\n",
+			want: []wantSource{{sentence: "The minister", source: "minister", stance: "denies"}}},
+	})
+}

@@ -22,11 +22,41 @@ func sentenceStance(h *hits, toks []token) string {
 	switch {
 	case slices.ContainsFunc(h[lexCannot], func(m hit) bool { return m.start < second }): // first: "could not be ruled out" is not "ruled out"
 		return "cannot-determine"
-	case slices.ContainsFunc(h[lexNegative], func(m hit) bool { return !negatedAt(toks, m.start) }), dismisses(h):
+	case slices.ContainsFunc(h[lexNegative], func(m hit) bool { return !negatedAt(toks, m.start) && !falselyBySomeone(toks, m.start) }), dismisses(h):
 		return "denies"
 	}
 	return ""
 }
+
+// falselyBySomeone: "falsely" at k follows a person or a group as the subject of a verb of
+// saying ("the asylum-seekers falsely claimed they came for treatment", "he falsely said"):
+// the source says someone lied, an accusation, not a denial ("was falsely accused", "the
+// report falsely stated" deny).
+func falselyBySomeone(toks []token, k int) bool {
+	if toks[k].lower != "falsely" || k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	if _, _, ok := cueAt(toks, k+1); !ok {
+		return false
+	}
+	prev := toks[k-1]
+	if beForms[prev.lower] || prev.lower == "been" || dismissTargetWord(prev.lower) {
+		return false
+	}
+	if prev.lower == "and" { // "entered the kingdom illegally and falsely claimed …": the first verb's subject
+		for j := max(0, k-4); j < k-1; j++ {
+			if beForms[toks[j].lower] || toks[j].lower == "been" {
+				return false // "was detained and falsely accused"
+			}
+		}
+		return true
+	}
+	return pronounWords[prev.lower] || prev.capitalised() || strings.HasSuffix(prev.lower, "s") && !prev.punct
+}
+
+// dismissTargetWord: a word for a report or a claim ("report", "story"), what a denial
+// dismisses.
+func dismissTargetWord(w string) bool { return wordIn(lexDismissTarget, w) }
 
 // negatedAt: a "not" or "never" stands just before k ("has not ruled out Nauru"): the negative
 // finding is itself negated, and nothing is denied.
