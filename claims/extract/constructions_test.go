@@ -1700,3 +1700,21 @@ func TestFalselyBySomeone(t *testing.T) {
 			want: []wantSource{{sentence: "The minister", source: "minister", stance: "denies"}}},
 	})
 }
+
+// A speaker saying it did not do something denies its own act ("I did not hire him", "We
+// never sold arms"); not seeing or knowing is testimony, and "…, but we didn't score" admits a
+// failure.
+func TestOwnActDenied(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "'I did not hire' denies", text: "“I did not hire him to promote the band,” Nobles said.\n",
+			want: []wantSource{{sentence: "I did not hire", source: "nobles", stance: "denies"}}},
+		{name: "'I have not taken' denies", text: "“I have not taken this or any other banned substance,” the rider said.\n",
+			want: []wantSource{{sentence: "I have not taken", source: "rider", stance: "denies"}}},
+		{name: "'We never sold' denies", text: "“We never sold arms to them,” the ministry said.\n",
+			want: []wantSource{{sentence: "We never sold", source: "ministry", stance: "denies"}}},
+		{name: "'I did not see' is testimony", text: "“I did not see the car,” the witness said.\n",
+			want: []wantSource{{sentence: "I did not see", source: "witness", stance: "asserts"}}},
+		{name: "'but we didn't score' admits a failure", text: "“We brought in a new striker to score goals, but we didn't score,” the coach said.\n",
+			want: []wantSource{{sentence: "We brought", source: "coach", stance: "asserts"}}},
+	})
+}

@@ -22,11 +22,41 @@ func sentenceStance(h *hits, toks []token) string {
 	switch {
 	case slices.ContainsFunc(h[lexCannot], func(m hit) bool { return m.start < second }): // first: "could not be ruled out" is not "ruled out"
 		return "cannot-determine"
-	case slices.ContainsFunc(h[lexNegative], func(m hit) bool { return !negatedAt(toks, m.start) && !falselyBySomeone(toks, m.start) }), dismisses(h):
+	case slices.ContainsFunc(h[lexNegative], func(m hit) bool { return !negatedAt(toks, m.start) && !falselyBySomeone(toks, m.start) }), dismisses(h),
+		ownActDenied(toks):
 		return "denies"
 	}
 	return ""
 }
+
+// ownActDenied: the speaker says it did not do something — "I did not hire him", "I have not
+// taken any banned substance", "we never sold arms" — a denial of its own act. Seeing, knowing
+// or receiving nothing ("I did not see the car") is testimony, not a denial.
+func ownActDenied(toks []token) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].lower != "i" && toks[k].lower != "we" || k > 0 && coordinators[toks[k-1].lower] {
+			continue // "…, but we didn't score": a failure admitted, not an act denied
+		}
+		j := k + 1
+		switch {
+		case toks[j].lower == "never":
+			j++
+		case (toks[j].lower == "did" || toks[j].lower == "have" || toks[j].lower == "had") && toks[j+1].lower == "not":
+			j += 2
+		case toks[j].lower == "didn't" || toks[j].lower == "didn’t" || toks[j].lower == "haven't" || toks[j].lower == "haven’t":
+			j++
+		default:
+			continue
+		}
+		if j < len(toks) && !toks[j].punct && !perceptionVerbs[toks[j].lower] && !auxiliaries[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// perceptionVerbs report what a witness saw, knew or got, not an act denied.
+var perceptionVerbs = lexWords("perceptionVerbs")
 
 // falselyBySomeone: "falsely" at k follows a person or a group as the subject of a verb of
 // saying ("the asylum-seekers falsely claimed they came for treatment", "he falsely said"):
