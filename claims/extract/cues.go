@@ -274,10 +274,8 @@ func reducedRelativeBeforeVerb(toks []token, i int) bool {
 // afterClosingQuote: the cue closes a sentence after a quotation and its speaker ("…,” the
 // report read."): a verb of saying whatever its other senses.
 func afterClosingQuote(toks []token, i int) bool {
-	for j := i + 1; j < len(toks); j++ {
-		if !toks[j].punct {
-			return false
-		}
+	if !onlyPunctAfter(toks, i) {
+		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		if t := toks[j].text; t == "”" || t == "\"" || t == "’" {

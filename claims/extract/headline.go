@@ -114,7 +114,7 @@ func (st *state) headlineSuffix(toks []token) (mention, bool) {
 		to--
 	case toks[last].text == ",":
 		return mention{}, false
-	case n-1 > from+1 && toks[n-1].capitalised() == false && verbCueAt(toks, n-1):
+	case n-1 > from+1 && !toks[n-1].capitalised() && verbCueAt(toks, n-1):
 		// "It was a penalty - Hearts coach Slavko Matic admits": the verb closes the suffix
 		cueFrom, cueTo = toks[n-1].start, toks[n-1].end
 		to--

@@ -553,7 +553,7 @@ func (st *state) subjectOf(toks []token, i int) []span {
 			}
 		}
 		if sayingVerbs[t.lower] && k < i-1 {
-			if c, n, ok := cueAt(toks, k); ok && c.kind == cueVerb && n == 1 {
+			if verbCueAt(toks, k) {
 				cs = k + 1 // "The commission said observers … reported": a new clause
 				break
 			}
