@@ -171,21 +171,14 @@ func accusations(c *claims.Claim, primaries []mention, agents []string) {
 // name ("the war crimes prosecutor said"); a party's breach of its own ("we broke no law") is
 // not imputed to another.
 func imputesBreach(c *claims.Claim, toks []token, h *hits, primaries []mention) {
-	named := nameBefore(toks, h[lexLegal], primaries) || breachHappened(toks, h[lexLegal], primaries)
-	for _, m := range h[lexLegal] {
-		if !inMentions(toks, m.start, primaries) {
-			// "The resolution against Mays says he violated several orders": a third person broke it
-			named = named || slices.ContainsFunc(primaries, func(p mention) bool { return thirdPartyAgent(toks, m.start, p) })
-			break
-		}
-	}
-	if len(c.Subjects) == 0 && !named {
+	first := firstOutside(toks, h[lexLegal], primaries) // the first breach word in what is reported
+	if first < 0 {
 		return
 	}
-	reported := slices.ContainsFunc(h[lexLegal], func(m hit) bool {
-		return !slices.ContainsFunc(primaries, func(p mention) bool { return toks[m.start].start >= p.start && toks[m.start].end <= p.end })
-	})
-	if !reported {
+	named := nameBefore(toks, first, primaries) || breachHappened(toks, h[lexLegal], primaries) ||
+		// "The resolution against Mays says he violated several orders": a third person broke it
+		slices.ContainsFunc(primaries, func(p mention) bool { return thirdPartyAgent(toks, first, p) })
+	if len(c.Subjects) == 0 && !named {
 		return
 	}
 	for i := range c.Attributions {
@@ -224,17 +217,7 @@ func breachHappened(toks []token, legal []hit, primaries []mention) bool {
 
 // nameBefore: a name stands before the first breach word, outside the sources' words ("the
 // agency announced that Byrne had violated the rules"): the breach is someone's.
-func nameBefore(toks []token, legal []hit, primaries []mention) bool {
-	first := -1 // the first breach word outside the sources' words
-	for _, m := range legal {
-		if !inMentions(toks, m.start, primaries) {
-			first = m.start
-			break
-		}
-	}
-	if first < 0 {
-		return false
-	}
+func nameBefore(toks []token, first int, primaries []mention) bool {
 	inside := insideQuotes(toks)
 	for k := 1; k < first; k++ {
 		t := toks[k]
@@ -245,6 +228,17 @@ func nameBefore(toks []token, legal []hit, primaries []mention) bool {
 		return true
 	}
 	return false
+}
+
+// firstOutside is the start of the first hit outside the mentions' words, or -1: the first
+// word of a lexicon that stands in what is reported, not in the source's name.
+func firstOutside(toks []token, hs []hit, ms []mention) int {
+	for _, m := range hs {
+		if !inMentions(toks, m.start, ms) {
+			return m.start
+		}
+	}
+	return -1
 }
 
 // inMentions: the token at k stands inside one of the mentions' words.
@@ -260,13 +254,7 @@ func inMentions(toks []token, k int, ms []mention) bool {
 // on militants") is reported, not imputed; a claim of one's own act is asserted.
 func imputesHostileAct(c *claims.Claim, toks []token, h *hits, primaries []mention, agents []string, reg *claims.Registry) {
 	inSource := func(k int) bool { return inMentions(toks, k, primaries) }
-	act := -1
-	for _, m := range h[lexHostile] {
-		if !inSource(m.start) {
-			act = m.start
-			break
-		}
-	}
+	act := firstOutside(toks, h[lexHostile], primaries)
 	if act < 0 {
 		return
 	}
