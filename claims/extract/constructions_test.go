@@ -56,6 +56,16 @@ func checkOneSourceText(t *testing.T, cases []oneSourceText) {
 	}
 }
 
+// checkNoAttribution: a one-sentence text has no attribution for which bad holds.
+func checkNoAttribution(t *testing.T, text string, bad func(Explained) bool, why string) {
+	t.Helper()
+	res := sharedExtractor(t).Extract("case.md", []byte(text))
+	require.Len(t, res.Sentences, 1)
+	for _, a := range res.Sentences[0].Attributions {
+		assert.False(t, bad(a), "%s: %+v", why, a)
+	}
+}
+
 func checkConstructions(t *testing.T, cases []construction) {
 	t.Helper()
 	x := sharedExtractor(t)
@@ -1111,12 +1121,8 @@ func TestFilingsAccuseForTheirFilers(t *testing.T) {
 		{name: "with no filing verb the filing accuses", text: "The court heard a lawsuit accusing the chef of theft.\n",
 			want: []wantSource{{sentence: "The court", source: "a lawsuit", stance: "accuses"}}},
 	})
-	x := sharedExtractor(t)
-	res := x.Extract("case.md", []byte("Poland expelled three envoys on Friday, accusing them of spying, the ministry said.\n"))
-	require.Len(t, res.Sentences, 1)
-	for _, a := range res.Sentences[0].Attributions {
-		assert.NotEqual(t, "accusing", a.Cue, "a participle after the main clause is no filing's cue")
-	}
+	checkNoAttribution(t, "Poland expelled three envoys on Friday, accusing them of spying, the ministry said.\n",
+		func(a Explained) bool { return a.Cue == "accusing" }, "a participle after the main clause is no filing's cue")
 }
 
 func TestDismissalsAndUncertaintyInPlainWords(t *testing.T) {
@@ -1358,12 +1364,8 @@ func TestBlamedCausesAndIllnesses(t *testing.T) {
 		{name: "blaming a party still accuses", text: "The carrier blamed the outage on Northwind, its former contractor.\n",
 			want: []wantSource{{sentence: "The carrier", source: "carrier", stance: "accuses"}}},
 	})
-	x := sharedExtractor(t)
-	res := x.Extract("case.md", []byte("Russian state media said the actor died of a heart attack in Moscow, a family spokesman said.\n"))
-	require.Len(t, res.Sentences, 1)
-	for _, a := range res.Sentences[0].Attributions {
-		assert.NotEqual(t, "accuses", a.Stance, "a heart attack is an illness, not a hostile act")
-	}
+	checkNoAttribution(t, "Russian state media said the actor died of a heart attack in Moscow, a family spokesman said.\n",
+		func(a Explained) bool { return a.Stance == "accuses" }, "a heart attack is an illness, not a hostile act")
 }
 
 // An "and" inside one body's capitalised name: before a last word that ends agency names, or
