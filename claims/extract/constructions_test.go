@@ -1566,6 +1566,8 @@ func TestFurnitureNotesAndHandedStatements(t *testing.T) {
 		{name: "'with files from'", text: "The bank cut rates.\n\nWith files from City Radio\n", want: []wantSource{{sentence: "With files", notClaim: true}}},
 		{name: "'appeared first on'", text: "The bank cut rates.\n\nThe post Mix-Up At The Clinic Leads To A Long State Probe Of Its Drug Records appeared first on County News – Butler, PA.\n",
 			want: []wantSource{{sentence: "The post", notClaim: true}}},
+		{name: "a story's 'appeared first on' stays a claim", text: "The clip appeared first on a Telegram channel on Monday, police said.\n",
+			want: []wantSource{{sentence: "The clip", source: "police"}}},
 		{name: "a bracketed outlet and date", text: "The bank cut rates.\n\n(Capital News Agency March 12, 2007)\n", want: []wantSource{{sentence: "(Capital", notClaim: true}}},
 		{name: "a bracketed sentence of the story stays", text: "(The firm was fined in 2019 for the leak.)\n", want: []wantSource{{sentence: "(The firm", source: ""}}},
 		{name: "details not available", text: "Specific details of the inquiry are not available.\n", want: []wantSource{{sentence: "Specific", notClaim: true}}},

@@ -140,7 +140,10 @@ func filesFromLine(toks []token) bool {
 	if k+2 < len(toks) && toks[k].lower == "with" && toks[k+1].lower == "files" && toks[k+2].lower == "from" {
 		return true
 	}
-	for j := 0; j+2 < len(toks); j++ {
+	if k+1 >= len(toks) || toks[k].lower != "the" || toks[k+1].lower != "post" {
+		return false // "The clip appeared first on a Telegram channel, police said" is the story's
+	}
+	for j := k + 2; j+2 < len(toks); j++ {
 		if toks[j].lower == "appeared" && toks[j+1].lower == "first" && toks[j+2].lower == "on" {
 			return true
 		}
