@@ -189,10 +189,10 @@ func (r *Registry) Find(text string) (Source, bool) {
 	return s, true
 }
 
-// FindNormalised is Find for a key already normalised (words from NormaliseWord joined by
-// single spaces).
-func (r *Registry) FindNormalised(key string) (Source, bool) {
-	id, ok := r.byName[key]
+// FindNormalisedBytes is Find for a key already normalised (words from NormaliseWord joined by
+// single spaces), built in the caller's reused buffer: the lookup does not allocate.
+func (r *Registry) FindNormalisedBytes(key []byte) (Source, bool) {
+	id, ok := r.byName[string(key)]
 	if !ok {
 		return Source{}, false
 	}
@@ -261,29 +261,33 @@ func (r *Registry) NameWordsFrom(word string) int { return r.nameStarts[word] }
 // PlacesInWords is Places over words already normalised (lower case, without possessive or
 // surrounding punctuation).
 func (r *Registry) PlacesInWords(words []string, citiesOnly bool) []string {
-	found := map[string]bool{}
+	// Called for nearly every subject the extractor reads: no map per call, and a phrase of
+	// several words is looked up from one reused buffer (a map index by string(bytes) does
+	// not allocate).
+	out := []string{}
+	var key []byte
 	for i := 0; i < len(words); i++ {
 		longest := r.placeStarts[words[i]]
 		if longest == 0 {
 			continue
 		}
 		for n := min(longest, len(words)-i); n >= 1; n-- {
-			key := strings.Join(words[i:i+n], " ")
-			if id, ok := r.places[key]; ok {
-				if !citiesOnly || r.cities[key] {
-					found[id] = true
+			key = append(key[:0], words[i]...)
+			for _, w := range words[i+1 : i+n] {
+				key = append(key, ' ')
+				key = append(key, w...)
+			}
+			if id, ok := r.places[string(key)]; ok {
+				if !citiesOnly || r.cities[string(key)] {
+					out = append(out, id)
 				}
 				i += n - 1
 				break
 			}
 		}
 	}
-	out := make([]string, 0, len(found))
-	for id := range found {
-		out = append(out, id)
-	}
 	slices.Sort(out)
-	return out
+	return slices.Compact(out)
 }
 
 // normalise folds case, curly apostrophes, possessives, punctuation and a leading article, so

@@ -205,6 +205,10 @@ var warningCues = lexWords("warningCues")
 var outletHeads = lexWords("outletHeads")
 
 func splitRelays(ms []mention) (primaries, relays []mention) {
+	if len(ms) == 0 {
+		return nil, nil // most sentences: no allocation
+	}
+	primaries = make([]mention, 0, len(ms))
 	hasOther := false
 	for _, m := range ms {
 		if !isOutlet(m.src) {

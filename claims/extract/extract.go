@@ -97,9 +97,16 @@ func crosshead(text string, listItem bool) bool {
 func (x *Extractor) Extract(path string, src []byte) *Result {
 	a := parseArticle(path, src)
 	st := &state{x: x, a: a, lines: claims.NewLineIndex(src), inspect: map[string]bool{}, found: map[string]foundName{}, named: map[string]namedSource{}, speakers: map[int]*speaker{},
-		doc: &claims.Document{Path: path, Title: a.title, Outlet: a.outlet, Date: a.date, Claims: []claims.Claim{}}}
+		doc: &claims.Document{Path: path, Title: a.title, Outlet: a.outlet, Date: a.date}}
 	segs := segments(a)
 	st.segs = segs
+	// At most one claim and one sentence record per segment (and per headline block): sized
+	// once rather than grown by doubling.
+	n := len(segs) + 1
+	st.doc.Claims = make([]claims.Claim, 0, n)
+	st.sents = make([]Sentence, 0, n)
+	st.claimToks = make([][]token, 0, n)
+	st.blockOf = make([]int, 0, n)
 	afterRelated := false
 	next := 0
 	for bi, b := range a.blocks {

@@ -202,6 +202,7 @@ func (st *state) later(kinds []string) (claims.Source, bool) {
 // lookAhead lists the registry sources the document names, in order, so that a lead ("A UN
 // report reveals …") can point to the source the article names later.
 func (st *state) lookAhead(segs []segment) {
+	var key []byte // reused: one name lookup per capitalised word of the document
 	for _, sg := range segs {
 		toks := sg.toks
 		for i := range toks {
@@ -209,16 +210,15 @@ func (st *state) lookAhead(segs []segment) {
 				continue
 			}
 			longest := st.x.reg.NameWordsFrom(toks[i].norm())
-			key := ""
 			var match claims.Source
 			matched := false
 			for n := 1; n <= longest && i+n <= len(toks); n++ {
 				if n == 1 {
-					key = toks[i].norm()
+					key = append(key[:0], toks[i].norm()...)
 				} else {
-					key += " " + toks[i+n-1].norm()
+					key = append(append(key, ' '), toks[i+n-1].norm()...)
 				}
-				if src, ok := st.x.reg.FindNormalised(key); ok {
+				if src, ok := st.x.reg.FindNormalisedBytes(key); ok {
 					match, matched = src, true
 				}
 			}

@@ -27,7 +27,39 @@ type token struct {
 // punctuation (a substring of lower: no allocation).
 func (t token) norm() string { return t.normed }
 
-func normWord(lower string) string { return strings.Trim(possessive(lower), ".,'’-") }
+func normWord(lower string) string {
+	// strings.Trim with a cutset holding "’" takes its slow Unicode path; this runs per token.
+	w := possessive(lower)
+	for {
+		if n := edgeMark(w, true); n > 0 {
+			w = w[n:]
+		} else if n := edgeMark(w, false); n > 0 {
+			w = w[:len(w)-n]
+		} else {
+			return w
+		}
+	}
+}
+
+// edgeMark is the byte length of the punctuation normWord trims (. , ' ’ -) at the start
+// (first) or end of w, 0 if none.
+func edgeMark(w string, first bool) int {
+	if w == "" {
+		return 0
+	}
+	c := w[len(w)-1]
+	if first {
+		c = w[0]
+	}
+	switch c {
+	case '.', ',', '\'', '-':
+		return 1
+	}
+	if first && strings.HasPrefix(w, "’") || !first && strings.HasSuffix(w, "’") {
+		return len("’")
+	}
+	return 0
+}
 
 func (t token) capitalised() bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
