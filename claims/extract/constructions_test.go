@@ -1722,3 +1722,30 @@ func TestOwnActDenied(t *testing.T) {
 			want: []wantSource{{sentence: "We brought", source: "coach", stance: "asserts"}}},
 	})
 }
+
+// A source that says it denies denies: in its own words ("We categorically deny …", "I have
+// denied this charge"), or as the pronoun subject of the denial it is reported to make ("X said
+// she denies the charges") when the pronoun agrees with it ("Police said he denied …" reports
+// someone else's denial). Calling the allegations wrong, an admission of nothing wrong and not
+// being able to be sure are answers too; "the concerned individual" is the one in question, not a
+// feeling.
+func TestSelfDenialsWrongClaimsAndUnsure(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a quoted first-person denial", text: "“We firmly deny the stories printed about the deal,” the spokesman said.\n",
+			want: []wantSource{{sentence: "We firmly deny", source: "spokesman", stance: "denies"}}},
+		{name: "a negated first-person denial asserts", text: "“We do not deny that the two men spoke,” the spokesman said.\n",
+			want: []wantSource{{sentence: "We do not deny", source: "spokesman", stance: "asserts"}}},
+		{name: "the speaker as the pronoun subject of a denial", text: "Mira Tanaka is taking a break.\nTanaka said in a statement on her page that she denies every count against her.\n",
+			want: []wantSource{{sentence: "Tanaka said", source: "tanaka", stance: "denies"}}},
+		{name: "a body as 'it'", text: "The airline said it rejected the union's figures.\n",
+			want: []wantSource{{sentence: "The airline", source: "airline", stance: "denies"}}},
+		{name: "a pronoun that does not agree reports another's denial", text: "Police said he denied the theft.\n",
+			want: []wantSource{{sentence: "Police", source: "police", stance: "asserts"}}},
+		{name: "allegations called wrong", text: "“The reports about a missing guard are wrong, as the concerned guard was found at home,” said the warden.\n",
+			want: []wantSource{{sentence: "The reports about", source: "warden", stance: "denies"}}},
+		{name: "nothing wrong admitted", text: "“Taking the ban is not an admission that I have done anything wrong,” he said.\n",
+			want: []wantSource{{sentence: "Taking the ban", source: "he", stance: "denies"}}},
+		{name: "could not be sure", text: "Clinic staff said they could not be sure the tools had been cleaned.\n",
+			want: []wantSource{{sentence: "Clinic staff", source: "staff", stance: "cannot-determine"}}},
+	})
+}

@@ -191,6 +191,11 @@ func (m *lexMatcher) scanInto(h *hits, toks []token) *hits {
 	h[lexHostile] = slices.DeleteFunc(h[lexHostile], func(x hit) bool {
 		return x.start > 0 && illnessBefore[toks[x.start-1].lower]
 	})
+	// "the concerned individual": the individual in question, not a worried one.
+	h[lexFeeling] = slices.DeleteFunc(h[lexFeeling], func(x hit) bool {
+		return x.end-x.start == 1 && inQuestionAdjectives[toks[x.start].lower] && x.start > 0 && determiners[toks[x.start-1].lower] &&
+			x.end < len(toks) && !toks[x.end].punct
+	})
 	// "US" is the country, not the reader.
 	h[lexAddress] = slices.DeleteFunc(h[lexAddress], func(x hit) bool { return toks[x.start].text == "US" })
 	// "provided details of the deaths": information handed over, not arms supplied.
@@ -202,6 +207,8 @@ func (m *lexMatcher) scanInto(h *hits, toks []token) *hits {
 
 // illnessBefore make an "attack" an illness ("heart attack").
 var illnessBefore = lexWords("illnessBefore")
+
+var inQuestionAdjectives = lexWords("inQuestionAdjectives")
 
 func (m *lexMatcher) try(h *hits, toks []token, i int, entries []lexEntry) {
 	for _, e := range entries {

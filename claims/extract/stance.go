@@ -23,7 +23,7 @@ func sentenceStance(h *hits, toks []token) string {
 	case slices.ContainsFunc(h[lexCannot], func(m hit) bool { return m.start < second }): // first: "could not be ruled out" is not "ruled out"
 		return "cannot-determine"
 	case slices.ContainsFunc(h[lexNegative], func(m hit) bool { return !negatedAt(toks, m.start) && !falselyBySomeone(toks, m.start) }), dismisses(h),
-		ownActDenied(toks):
+		ownActDenied(toks), selfDenial(toks, 0, "i") || selfDenial(toks, 0, "we"):
 		return "denies"
 	}
 	return ""
@@ -49,6 +49,29 @@ func ownActDenied(toks []token) bool {
 			continue
 		}
 		if j < len(toks) && !toks[j].punct && !perceptionVerbs[toks[j].lower] && !auxiliaries[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// selfDenial: the pronoun is the subject of a verb of denial, across adverbs and auxiliaries
+// ("We categorically deny the reports", "I have denied this charge", "he strongly rejects
+// the claims"), from token from on. With "I" or "we" it is the speaker's own denial; with a
+// third person the caller decides whom the pronoun names.
+func selfDenial(toks []token, from int, pronoun string) bool {
+	for k := from; k+1 < len(toks); k++ {
+		if toks[k].lower != pronoun {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && (auxiliaries[toks[j].lower] && !determiners[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly") && !toks[j].capitalised()) {
+			j++
+		}
+		if j == len(toks) || negatedAt(toks, j) {
+			continue // "we do not deny …"
+		}
+		if c, _, ok := cueAt(toks, j); ok && c.kind == cueVerb && c.stance == "denies" {
 			return true
 		}
 	}

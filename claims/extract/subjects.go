@@ -149,8 +149,35 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 		if stance != "" && (out[k].stance == "asserts" || out[k].stance == "accuses" && dismisses(h)) { // "slams the claims as a lie" dismisses them
 			out[k].stance = stance
 		}
+		if out[k].stance == "asserts" && st.saysItDenies(toks, out[k]) {
+			out[k].stance = "denies"
+		}
 	}
 	return out
+}
+
+// saysItDenies: what the source is reported to say is that it denies — the subject of the
+// denial a pronoun that agrees with the source ("Brooksby said he denies the charges", "The
+// company said it rejected the claims", "Officials said they dismissed the report").
+func (st *state) saysItDenies(toks []token, m mention) bool {
+	if m.cue.kind != cueVerb {
+		return false
+	}
+	from := 0
+	for from < len(toks) && toks[from].start < m.cueSpan.end {
+		from++
+	}
+	s := salient{src: m.src, words: m.text}
+	titled, named := personLike(s)
+	words := strings.Fields(m.text)
+	group := len(words) > 0 && groupNouns[strings.ToLower(words[len(words)-1])]
+	switch {
+	case titled || named || !m.src.Known && surnameLike(m.text): // "Brooksby said he denies"
+		return selfDenial(toks, from, "he") || selfDenial(toks, from, "she")
+	case pluralLike(words) && !group:
+		return selfDenial(toks, from, "they")
+	}
+	return selfDenial(toks, from, "it") || group && selfDenial(toks, from, "they")
 }
 
 // dropSubordinateUnderClosingSpeaker: when the sentence ends with its speaker ("…, Dong said."),
