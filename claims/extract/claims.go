@@ -209,6 +209,7 @@ func splitRelays(ms []mention) (primaries, relays []mention) {
 		return nil, nil // most sentences: no allocation
 	}
 	primaries = make([]mention, 0, len(ms))
+	var documents []mention
 	hasOther := false
 	for _, m := range ms {
 		if !isOutlet(m.src) {
@@ -241,12 +242,26 @@ func splitRelays(ms []mention) (primaries, relays []mention) {
 			continue
 		}
 		if len(ms) > 1 && !m.src.Known && documentNouns[headNoun(m.text)] {
+			documents = append(documents, m)
 			continue // where the claim was read; the sentence names who made it
 		}
 		primaries = append(primaries, m)
 	}
+	// "Forbes published an article alleging …": the document is the object of its author's
+	// verb, and what the document does (alleges) its author does
+	for _, d := range documents {
+		for k := range primaries {
+			if p := &primaries[k]; p.cue.kind == cueVerb && p.cueSpan.end <= d.start && d.start-p.cueSpan.end <= 1 && stanceRank[d.stance] > stanceRank[p.stance] {
+				p.stance = d.stance
+			}
+		}
+	}
 	return primaries, relays
 }
+
+// stanceRank orders stances by how much they say against the claim: merged mentions of one
+// source keep the higher.
+var stanceRank = map[string]int{"asserts": 0, "accuses": 1, "cannot-determine": 2, "denies": 3}
 
 // bareNoun: a common noun with no determiner or name ("Investigators", "Residents").
 func bareNoun(phrase string) bool {

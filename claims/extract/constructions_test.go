@@ -1749,3 +1749,32 @@ func TestSelfDenialsWrongClaimsAndUnsure(t *testing.T) {
 			want: []wantSource{{sentence: "Clinic staff", source: "staff", stance: "cannot-determine"}}},
 	})
 }
+
+// Sources that are not: a reason after an opening "Citing" ("Citing falling sales, …"; "Citing
+// two officials" still names a source), the "it" of a passive ("It was also claimed that …"), a
+// wish that someone act ("They want the company to end …"). Sources found after "by" when a
+// passive verb of denial names them ("The claim was refuted by the police"); what a document
+// does its author does ("X published an article alleging …"); "has never been used" denies.
+func TestCitedReasonsExpletivesAndPassiveDenials(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a reason cited, no other source", text: "Citing falling sales, the maker cut 200 jobs.\n",
+			want: []wantSource{{sentence: "Citing", source: ""}}},
+		{name: "people cited are a source", text: "Citing two officials, the agency said the plan was dropped.\n",
+			want: []wantSource{{sentence: "Citing", source: "officials"}, {sentence: "Citing", source: "agency"}}},
+		{name: "the it of a passive", text: "It was also claimed that one of the marchers was missing.\n",
+			want: []wantSource{{sentence: "It was", source: ""}}},
+		{name: "a referring it stays", text: "The ministry issued a statement on Monday. It said the dam had failed.\n",
+			want: []wantSource{{sentence: "It said", source: "it"}}},
+		{name: "a wish that someone act", text: "Drivers walked out on Monday. They also want the firm to scrap its agency contracts.\n",
+			want: []wantSource{{sentence: "They also", source: ""}}},
+		{name: "a passive denial names its source after by", text: "The claim was refuted by the city police.\n",
+			want: []wantSource{{sentence: "The claim", source: "police", stance: "denies"}}},
+		{name: "an article alleging", text: "A weekly published an article alleging the firm had tracked reporters.\n",
+			want: []wantSource{{sentence: "A weekly", source: "weekly", stance: "accuses"}}},
+		{name: "never been used", text: "The company added that its app has never been used to follow journalists.\n",
+			want: []wantSource{{sentence: "The company", source: "company", stance: "denies"}}},
+	})
+	checkOneSourceText(t, []oneSourceText{
+		{"Citing one of the missed tests, Roe said he was at the hotel.\n", "Roe"}, // not also "one of the missed tests"
+	})
+}

@@ -68,6 +68,20 @@ func cueAt(toks []token, i int) (cue, int, bool) {
 	return negatedDenial(toks, i, c), n, true
 }
 
+// objectThenTo: a short object, then "to" and a verb ("want the company to end", "wanted
+// them to leave"): the wish that someone act.
+func objectThenTo(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		if toks[j].punct || toks[j].lower == "that" {
+			return false
+		}
+		if toks[j].lower == "to" {
+			return j > k && j+1 < len(toks) && !toks[j+1].punct && !determiners[toks[j+1].lower] && !toks[j+1].capitalised() && !toks[j+1].number()
+		}
+	}
+	return false
+}
+
 // negatedDenial: a verb of denial after "not" or "never" denies nothing ("did not dispute the
 // violations" admits them): it asserts. Applied to the cached lexicon entry on every lookup.
 func negatedDenial(toks []token, i int, c cue) cue {
@@ -199,8 +213,8 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if (discoveryVerbs[t.lower] || clauseOnlyCues[t.lower]) && bestLen == 1 && (!reportsAFinding(toks, i+1) || i+1 < len(toks) && prepositions[toks[i+1].lower]) {
 		return cue{}, 0, 0, false // "the team found the tomb", "both claim the region": an act, not a finding reported
 	}
-	if bestLen == 1 && intentionCues[t.lower] && i+1 < len(toks) && toks[i+1].lower == "to" {
-		return cue{}, 0, 0, false // "officials had hoped to declare …": an intention, not something said
+	if bestLen == 1 && intentionCues[t.lower] && i+1 < len(toks) && (toks[i+1].lower == "to" || objectThenTo(toks, i+1)) {
+		return cue{}, 0, 0, false // "officials had hoped to declare …", "they want the company to end …": an intention or a demand, not something said
 	}
 	if nounLike[t.lower] && i > 0 && !nounLike[toks[i-1].lower] && verbCueWord(toks[i-1].lower) {
 		// "denied reports that …", "confirmed reports": the object of the verb. (The word

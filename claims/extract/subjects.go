@@ -83,12 +83,18 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 		}
 		for _, np := range nps {
 			text := string(st.a.src[np.start:np.end])
+			if c.kind == cueVerb && strings.EqualFold(text, "it") && passiveBefore(toks, np, i) {
+				continue // "It was also claimed that …": nobody is named
+			}
 			src, how, ante, ok := st.resolve(text, np, toks)
 			if !ok {
 				continue
 			}
 			if c.kind != cuePrep && complement < len(toks) && np.start >= toks[complement].start && nested(toks, np, i, out, src, ante != nil) {
 				continue
+			}
+			if i == 0 && toks[0].lower == "citing" && !citesASource(text, src) {
+				continue // "Citing one of the missed tests, Roe said …", "Citing falling sales, …": a reason cited, not a source
 			}
 			m := mention{text: text, start: np.start, end: np.end, src: src, how: how, ante: ante, cue: c, cueText: cueText, cueSpan: cueSpan, stance: c.stance}
 			if r, ok := relativePronoun(toks, np, i); ok {
@@ -154,6 +160,41 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 		}
 	}
 	return out
+}
+
+// passiveBefore: between the subject np and the cue at i stand a passive auxiliary and
+// adverbs only ("It was also claimed", "it has been reported"): the cue is a passive.
+func passiveBefore(toks []token, np span, i int) bool {
+	aux := false
+	for k := 0; k < i; k++ {
+		if toks[k].start < np.end {
+			continue
+		}
+		switch l := toks[k].lower; {
+		case passiveAux[l] || l == "been":
+			aux = true
+		case strings.HasSuffix(l, "ly") || auxiliaries[l] && !determiners[l]:
+		default:
+			return false
+		}
+	}
+	return aux
+}
+
+// citesASource: a phrase after an opening "Citing" names a source — one the registry knows, a
+// person, a group or a document ("Citing two officials", "Citing police records") — rather than
+// a reason ("Citing falling sales").
+func citesASource(text string, src claims.Source) bool {
+	if src.Known {
+		return true
+	}
+	head := headNoun(text)
+	one := strings.TrimSuffix(head, "s")
+	if personTitles[head] || personTitles[one] || groupNouns[head] || groupNouns[one] || documentNouns[head] || documentNouns[one] || orgHeads[head] {
+		return true
+	}
+	titled, named := personLike(salient{src: src, words: text})
+	return titled || named
 }
 
 // saysItDenies: what the source is reported to say is that it denies — the subject of the
@@ -458,7 +499,6 @@ var contrastOpeners = lexWords("contrastOpeners")
 // "X said … and he added"). Different words for one body stay apart: "the Defense Department
 // said …, as described by a Pentagon official" reports two attributions.
 func mergeMentions(ms []mention) []mention {
-	rank := map[string]int{"asserts": 0, "accuses": 1, "cannot-determine": 2, "denies": 3}
 	var out []mention
 	for _, m := range ms {
 		idx := slices.IndexFunc(out, func(o mention) bool {
@@ -471,7 +511,7 @@ func mergeMentions(ms []mention) []mention {
 			continue
 		}
 		stance := out[idx].stance
-		if rank[m.stance] > rank[stance] {
+		if stanceRank[m.stance] > stanceRank[stance] {
 			stance = m.stance
 		}
 		if pronounMention(out[idx]) && !pronounMention(m) && m.ante == nil {
