@@ -72,7 +72,7 @@ var attackNouns = lexWords("attackNouns")
 func attackAgents(toks []token, reg *claims.Registry) []string {
 	var out []string
 	for i, t := range toks {
-		if !attackNouns[t.lower] {
+		if !t.is(clsAttackNoun) {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -171,11 +171,11 @@ func sceneOf(toks []token) []bool {
 		scene[i] = true // "KABUL, Afghanistan (AP) —": where the story was filed
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		if !locatives[toks[i].lower] {
+		if !toks[i].is(clsLocative) {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && placeModifiers[toks[j].lower] {
+		for j < len(toks) && toks[j].is(clsPlaceModifier) {
 			j++
 		}
 		for j < len(toks) && !toks[j].punct && toks[j].capitalised() {

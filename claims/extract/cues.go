@@ -126,7 +126,11 @@ var blameCauses = lexWords("blameCauses")
 
 func findCue(toks []token, i int) (cue, int, int, bool) {
 	best, bestLen, bestIdx := cue{}, 0, -1
-	for _, ci := range cuesByFirst[toks[i].lower] {
+	var first []int
+	if toks[i].info != nil {
+		first = toks[i].info.cues // cuesByFirst[toks[i].lower]
+	}
+	for _, ci := range first {
 		c := cueLexicon[ci]
 		n := len(c.words)
 		if n <= bestLen || i+n > len(toks) {

@@ -62,17 +62,44 @@ type lexEntry struct {
 	lex   lexID
 	words []string // after the first
 	stems []bool
+	ord   int // position in the lexicon's expansion: hits at one token keep this order
 }
 
 type lexMatcher struct {
-	exact map[string][]lexEntry // by first word
-	stems map[string][]lexEntry // by the first three letters of a first-word stem
+	exact   map[string][]lexEntry  // by first word
+	stems   map[string][]lexEntry  // by the first three letters of a first-word stem
+	grouped map[string]*entryGroup // exact, grouped by the second word
+}
+
+// entryGroup is the entries that begin with one word, split by their second word: "would",
+// "will" and "did" begin some 200 entries each, and trying every one at every "would" was
+// the matcher's main cost.
+type entryGroup struct {
+	single   []lexEntry            // the word alone
+	byNext   map[string][]lexEntry // two or more words, by the exact second word
+	stemNext []lexEntry            // two or more words, the second a stem
+}
+
+func groupEntries(entries []lexEntry) *entryGroup {
+	g := &entryGroup{byNext: map[string][]lexEntry{}}
+	for _, e := range entries {
+		switch {
+		case len(e.words) == 1:
+			g.single = append(g.single, e)
+		case e.stems[1]:
+			g.stemNext = append(g.stemNext, e)
+		default:
+			g.byNext[e.words[1]] = append(g.byNext[e.words[1]], e)
+		}
+	}
+	return g
 }
 
 var lexicons = buildMatcher()
 
 func buildMatcher() *lexMatcher {
-	m := &lexMatcher{exact: map[string][]lexEntry{}, stems: map[string][]lexEntry{}}
+	m := &lexMatcher{exact: map[string][]lexEntry{}, stems: map[string][]lexEntry{}, grouped: map[string]*entryGroup{}}
+	ord := 0
 	for lex, specs := range lexiconSpecs {
 		var all []string
 		for _, spec := range specs {
@@ -83,7 +110,8 @@ func buildMatcher() *lexMatcher {
 		}
 		for _, spec := range all {
 			for _, words := range expand(strings.Fields(spec)) {
-				e := lexEntry{lex: lex}
+				e := lexEntry{lex: lex, ord: ord}
+				ord++
 				stems := make([]bool, len(words))
 				for i, w := range words {
 					if strings.HasSuffix(w, "*") {
@@ -100,6 +128,9 @@ func buildMatcher() *lexMatcher {
 				}
 			}
 		}
+	}
+	for w, entries := range m.exact {
+		m.grouped[w] = groupEntries(entries)
 	}
 	return m
 }
@@ -170,11 +201,14 @@ func (m *lexMatcher) scanInto(h *hits, toks []token) *hits {
 	for l := range h {
 		h[l] = h[l][:0]
 	}
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		w := possessive(t.lower)
-		m.try(h, toks, i, m.exact[w])
-		if t.lower != w {
-			m.try(h, toks, i, m.exact[t.lower])
+		if t.possInfo != nil && t.possInfo.entries != nil {
+			m.tryGroup(h, toks, i, t.possInfo.entries) // m.exact[w], looked up when the token was made
+		}
+		if t.lower != w && t.info != nil && t.info.entries != nil {
+			m.tryGroup(h, toks, i, t.info.entries)
 		}
 		if len(w) >= 3 {
 			for _, e := range m.stems[prefixKey(w)] {
@@ -187,6 +221,11 @@ func (m *lexMatcher) scanInto(h *hits, toks []token) *hits {
 			h[lexNumber] = append(h[lexNumber], hit{i, i + 1})
 		}
 	}
+	return filterHits(h, toks)
+}
+
+// filterHits drops the matches that the words around them undo.
+func filterHits(h *hits, toks []token) *hits {
 	// "a heart attack", "a panic attack": an illness, not a hostile act.
 	h[lexHostile] = slices.DeleteFunc(h[lexHostile], func(x hit) bool {
 		return x.start > 0 && illnessBefore[toks[x.start-1].lower]
@@ -209,6 +248,55 @@ func (m *lexMatcher) scanInto(h *hits, toks []token) *hits {
 var illnessBefore = lexWords("illnessBefore")
 
 var inQuestionAdjectives = lexWords("inQuestionAdjectives")
+
+// tryGroup is try over the entries beginning with toks[i]'s word: the one-word entries, those
+// whose second word is the next token's, those whose second word is a stem. Hits are added in
+// the entries' lexicon order, as trying them all in turn would.
+func (m *lexMatcher) tryGroup(h *hits, toks []token, i int, g *entryGroup) {
+	var next []lexEntry
+	if i+1 < len(toks) {
+		next = g.byNext[toks[i+1].lower]
+	}
+	if len(g.stemNext) == 0 && (len(g.single) == 0 || len(next) == 0) {
+		m.try(h, toks, i, g.single) // one list at most: already in order
+		m.try(h, toks, i, next)
+		return
+	}
+	var found [numLex][]hit
+	var ords [numLex][]int
+	add := func(entries []lexEntry) {
+		for _, e := range entries {
+			if end, ok := matchAt(toks, i, e); ok {
+				k := len(ords[e.lex])
+				for k > 0 && ords[e.lex][k-1] > e.ord {
+					k--
+				}
+				ords[e.lex] = slices.Insert(ords[e.lex], k, e.ord)
+				found[e.lex] = slices.Insert(found[e.lex], k, hit{i, end})
+			}
+		}
+	}
+	add(g.single)
+	add(next)
+	add(g.stemNext)
+	for l := range found {
+		h[l] = append(h[l], found[l]...)
+	}
+}
+
+// matchAt: entry e matches the tokens from i; end is where the match ends.
+func matchAt(toks []token, i int, e lexEntry) (int, bool) {
+	n := len(e.words)
+	if i+n > len(toks) {
+		return 0, false
+	}
+	for k := 1; k < n; k++ {
+		if !wordMatches(toks[i+k].lower, e.words[k], e.stems[k]) {
+			return 0, false
+		}
+	}
+	return i + n, true
+}
 
 func (m *lexMatcher) try(h *hits, toks []token, i int, entries []lexEntry) {
 	for _, e := range entries {

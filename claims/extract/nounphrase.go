@@ -17,13 +17,13 @@ import (
 func readNounPhrase(toks []token, start, limit int) int {
 	k := start
 	for k < limit {
-		t := toks[k]
+		t := &toks[k]
 		if t.punct {
 			if (t.text == "," || t.text == "’" || t.text == "'") && k+1 < limit && continuesPhrase(toks[k+1]) {
 				k++
 				continue
 			}
-			if (t.text == "’" || t.text == "'") && k > start && strings.HasSuffix(toks[k-1].lower, "s") && k+1 < limit && !toks[k+1].punct && !clauseVerbs[toks[k+1].lower] {
+			if (t.text == "’" || t.text == "'") && k > start && strings.HasSuffix(toks[k-1].lower, "s") && k+1 < limit && !toks[k+1].punct && !toks[k+1].is(clsClauseVerb) {
 				k++ // "two observers' groups": a plural possessive
 				continue
 			}
@@ -50,31 +50,31 @@ func readNounPhrase(toks []token, start, limit int) int {
 		if _, _, ok := cueAt(toks, k); ok && k > start {
 			break
 		}
-		if (clauseVerbs[t.lower] && t.text != strings.ToUpper(t.text)) || (auxiliaries[t.lower] && !determiners[t.lower] && t.lower != "both" && t.lower != "all") {
+		if (t.is(clsClauseVerb) && t.text != strings.ToUpper(t.text)) || (t.is(clsAuxiliary) && !t.is(clsDeterminer) && t.lower != "both" && t.lower != "all") {
 			break
 		}
-		if k > start && irregularPasts[t.lower] && !t.capitalised() && !determiners[toks[k-1].lower] && !prepositions[toks[k-1].lower] && !quantifiers[toks[k-1].lower] {
+		if k > start && t.is(clsIrregularPast) && !t.capitalised() && !toks[k-1].is(clsDeterminer) && !toks[k-1].is(clsPreposition) && !toks[k-1].is(clsQuantifier) {
 			break // "The fire began in a closet": a past tense without -ed ends the subject
 		}
-		if k > start && pastBeforeObject[t.lower] && k+1 < limit && (determiners[toks[k+1].lower] || toks[k+1].number()) && !determiners[toks[k-1].lower] {
+		if k > start && t.is(clsPastBeforeObject) && k+1 < limit && (toks[k+1].is(clsDeterminer) || toks[k+1].number()) && !toks[k-1].is(clsDeterminer) {
 			break // "The candidates held a news conference": a past tense before its object
 		}
-		if (t.lower == "and" || t.lower == "or") && !(k+1 < limit && (continuesPhrase(toks[k+1]) || phraseModifiers[toks[k+1].lower] || conjunctReaches(toks, k+1, limit))) {
+		if (t.lower == "and" || t.lower == "or") && !(k+1 < limit && (continuesPhrase(toks[k+1]) || toks[k+1].is(clsPhraseModifier) || conjunctReaches(toks, k+1, limit))) {
 			break
 		}
 		if (t.lower == "on" || t.lower == "in" || t.lower == "last" || t.lower == "this" || t.lower == "earlier") && k+1 < limit && timeWord(toks[k+1]) {
 			break // "the commission on Monday rejected": a time phrase, not part of the name
 		}
-		if k > start && weekdays[t.lower] && !t.capitalised() {
+		if k > start && t.is(clsWeekday) && !t.capitalised() {
 			break // "government sources today said": a day, not part of the name
 		}
-		if k > start && looksLikeVerb(t, toks[k-1]) && !(k+1 < limit && (orgHeads[toks[k+1].lower] || toks[k+1].lower == "by" && !(k+2 < len(toks) && strings.HasSuffix(toks[k+2].lower, "ing")) ||
+		if k > start && looksLikeVerb(*t, toks[k-1]) && !(k+1 < limit && (toks[k+1].is(clsOrgHead) || toks[k+1].lower == "by" && !(k+2 < len(toks) && strings.HasSuffix(toks[k+2].lower, "ing")) ||
 			strings.HasSuffix(t.lower, "ing") && (toks[k+1].lower == "for" || toks[k+1].lower == "with" || toks[k+1].lower == "on"))) {
 			// (not "lawyers acting for X", "people familiar with", "officials working on": a
 			// participle describing the phrase)
 			break
 		}
-		if k > start && (adverb(t) || preVerbAdverbs[t.lower]) && k+1 < len(toks) && verbAhead(toks, k+1) {
+		if k > start && (adverb(*t) || t.is(clsPreVerbAdverb)) && k+1 < len(toks) && verbAhead(toks, k+1) {
 			break // "Trump falsely accused", "the chief quietly said": an adverb before the verb
 		}
 		k++
@@ -84,7 +84,7 @@ func readNounPhrase(toks []token, start, limit int) int {
 
 // adverb: a lower-case word in -ly that is not a noun or adjective ("falsely", "publicly").
 func adverb(t token) bool {
-	return !t.punct && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !t.capitalised() && !notAdverbs[t.lower]
+	return !t.punct && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !t.capitalised() && !t.is(clsNotAdverb)
 }
 
 var notAdverbs = lexWords("notAdverbs")
@@ -103,7 +103,7 @@ func verbAhead(toks []token, k int) bool {
 	if _, _, ok := cueAt(toks, k); ok {
 		return true
 	}
-	return auxiliaries[toks[k].lower]
+	return toks[k].is(clsAuxiliary)
 }
 
 // Words between a subject and its verb that do not end the subject's claim to it.
@@ -153,7 +153,7 @@ func looksLikeVerb(t, prev token) bool {
 	if t.capitalised() || t.number() || strings.Contains(t.lower, "-") {
 		return false // "army-backed", "Iranian-designed": adjectives
 	}
-	if determiners[prev.lower] || quantifiers[prev.lower] || prev.number() || prev.lower == "of" || prev.lower == "for" {
+	if prev.is(clsDeterminer) || prev.is(clsQuantifier) || prev.number() || prev.lower == "of" || prev.lower == "for" {
 		return false
 	}
 	return (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) && len(t.lower) > 4
@@ -164,7 +164,7 @@ var quantifiers = lexWords("quantifiers")
 
 var timeWords = lexWords("timeWords")
 
-func timeWord(t token) bool { return t.number() || timeWords[t.lower] }
+func timeWord(t token) bool { return t.number() || t.is(clsTimeWord) }
 
 // skipAdverbials steps over leading adverbs and adverbial phrases set off by a comma
 // ("Earlier,", "In March,", "Later, on 7 February,").
@@ -175,7 +175,7 @@ func skipAdverbials(toks []token, from, limit int) int {
 	}
 	for i < limit {
 		t := toks[i]
-		if weekdays[t.lower] && i+1 < limit && !toks[i+1].punct {
+		if t.is(clsWeekday) && i+1 < limit && !toks[i+1].punct {
 			i++ // "said Friday investigators have not …": a day, then the subject
 			continue
 		}
@@ -183,7 +183,7 @@ func skipAdverbials(toks []token, from, limit int) int {
 			i = j // "But a few days later, the senator …", "Two weeks ago, police …"
 			continue
 		}
-		if i == from && openingPhrase(t) && i+1 < limit && determiners[toks[i+1].lower] {
+		if i == from && openingPhrase(t) && i+1 < limit && toks[i+1].is(clsDeterminer) {
 			// "In a victory for A and B, the judgment ruled …": a long opening phrase of its own
 			j := i + 2
 			for j < limit && j < i+18 && !toks[j].punct {
@@ -194,7 +194,7 @@ func skipAdverbials(toks []token, from, limit int) int {
 				continue
 			}
 		}
-		if leadingNoise[t.lower] && !acronym(t) || t.text == "," {
+		if t.is(clsLeadingNoise) && !acronym(t) || t.text == "," {
 			// an introductory phrase: skip to its comma if one comes soon
 			j := i
 			for j < limit && j < i+6 && toks[j].text != "," {
@@ -204,7 +204,7 @@ func skipAdverbials(toks []token, from, limit int) int {
 				i = j + 1
 				continue
 			}
-			if leadingNoise[t.lower] && !acronym(t) {
+			if t.is(clsLeadingNoise) && !acronym(t) {
 				i++
 				continue
 			}

@@ -15,7 +15,9 @@ type token struct {
 	lower      string
 	start, end int
 	punct      bool
-	normed     string // norm(), computed once: the registry's lookups ask for it per claim
+	normed     string    // norm(), computed once: the registry's lookups ask for it per claim
+	info       *wordInfo // the lexicon's entry for lower (nil: none); see wordinfo.go
+	possInfo   *wordInfo // the entry for lower without a possessive ("council's" → "council")
 	// cueState caches cueAt for this position: 0 not yet computed, 1 no cue, 2 a cue of cueLen
 	// tokens, cueLexicon[cueIndex].
 	cueState uint8
@@ -71,7 +73,46 @@ func (t token) number() bool {
 	return unicode.IsDigit(r)
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == utf8.RuneError }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&asciiWord != 0
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == utf8.RuneError
+}
+
+// asciiClass answers isWordRune and unicode.IsSpace for ASCII by table: the tokenizer asks
+// both for every byte of the article.
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for r := range rune(utf8.RuneSelf) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			c[r] |= asciiWord
+		}
+		if unicode.IsSpace(r) {
+			c[r] |= asciiSpace
+		}
+	}
+	return c
+}()
+
+const (
+	asciiWord uint8 = 1 << iota
+	asciiSpace
+)
+
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&asciiSpace != 0
+	}
+	return unicode.IsSpace(r)
+}
+
+// decodeRune is utf8.DecodeRune with the ASCII case inline.
+func decodeRune(b []byte) (rune, int) {
+	if len(b) > 0 && b[0] < utf8.RuneSelf {
+		return rune(b[0]), 1
+	}
+	return utf8.DecodeRune(b)
+}
 
 // isJoiner: characters that stay inside a word when letters or digits stand on both sides
 // ("U.S.", "DPRK-made", "Council’s", "12,000").
@@ -97,20 +138,20 @@ func tokenizeInto(out []token, src []byte, start, end int) []token {
 	}
 	i := start
 	for i < end {
-		r, size := utf8.DecodeRune(src[i:end])
+		r, size := decodeRune(src[i:end])
 		switch {
-		case unicode.IsSpace(r):
+		case isSpaceRune(r):
 			i += size
 		case isWordRune(r):
 			j := i + size
 			for j < end {
-				r2, s2 := utf8.DecodeRune(src[j:end])
+				r2, s2 := decodeRune(src[j:end])
 				if isWordRune(r2) {
 					j += s2
 					continue
 				}
 				if isJoiner(r2) && j+s2 < end {
-					r3, _ := utf8.DecodeRune(src[j+s2 : end])
+					r3, _ := decodeRune(src[j+s2 : end])
 					if isWordRune(r3) && !(r2 == ',' && !(unicode.IsDigit(lastRuneBefore(src, j)) && unicode.IsDigit(r3))) {
 						j += s2
 						continue
@@ -135,20 +176,29 @@ func tokenizeInto(out []token, src []byte, start, end int) []token {
 					lower = strings.ReplaceAll(lower, "’", "'")
 				}
 			}
-			out = append(out, token{text: w, lower: lower, normed: normWord(lower), start: i, end: j})
+			out = append(out, newToken(w, lower, i, j, false))
 			i = j
 		case (r == '\'' || r == '`') && i+1 < end && src[i+1] == byte(r):
 			// '' and `` are quotation marks in some wire and newspaper copy
 			p := text[i-start : i-start+2]
-			out = append(out, token{text: p, lower: p, normed: normWord(p), start: i, end: i + 2, punct: true})
+			out = append(out, newToken(p, p, i, i+2, true))
 			i += 2
 		default:
 			p := text[i-start : i-start+size]
-			out = append(out, token{text: p, lower: p, normed: normWord(p), start: i, end: i + size, punct: true})
+			out = append(out, newToken(p, p, i, i+size, true))
 			i += size
 		}
 	}
 	return out
+}
+
+func newToken(text, lower string, start, end int, punct bool) token {
+	t := token{text: text, lower: lower, normed: normWord(lower), start: start, end: end, punct: punct, info: infoOf(lower)}
+	t.possInfo = t.info
+	if p := possessive(lower); p != lower {
+		t.possInfo = infoOf(p)
+	}
+	return t
 }
 
 // foldLower lower-cases ASCII letters and keeps every other byte, so that offsets into the
@@ -156,15 +206,14 @@ func tokenizeInto(out []token, src []byte, start, end int) []token {
 // whose lower case could have another length; the caller then lower-cases word by word.
 // Curly apostrophes are kept as they are: possessive() knows both.
 func foldLower(b []byte) (string, bool) {
-	var out strings.Builder
-	out.Grow(len(b))
+	out := make([]byte, len(b)) // (a strings.Builder's WriteByte per byte cost more than the copy)
 	for i := 0; i < len(b); {
 		c := b[i]
-		if c < 0x80 {
+		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			out.WriteByte(c)
+			out[i] = c
 			i++
 			continue
 		}
@@ -172,10 +221,10 @@ func foldLower(b []byte) (string, bool) {
 		if unicode.IsUpper(r) {
 			return "", false
 		}
-		out.Write(b[i : i+size])
+		copy(out[i:], b[i:i+size])
 		i += size
 	}
-	return out.String(), true
+	return string(out), true
 }
 
 func lastRuneBefore(src []byte, i int) rune {
