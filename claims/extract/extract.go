@@ -8,6 +8,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -93,12 +94,27 @@ func crosshead(text string, listItem bool) bool {
 	return false
 }
 
+// tokenSlabs keeps token slabs between extractions (see segmentsInto); a slab of a very long
+// article is left to the collector rather than kept.
+var tokenSlabs = sync.Pool{New: func() any { return new([]token) }}
+
+const maxPooledTokens = 1 << 16
+
 // Extract reads an article (plain text or Markdown by extension) and returns its claims.
 func (x *Extractor) Extract(path string, src []byte) *Result {
 	a := parseArticle(path, src)
 	st := &state{x: x, a: a, lines: claims.NewLineIndex(src), inspect: map[string]bool{}, found: map[string]foundName{}, named: map[string]namedSource{}, speakers: map[int]*speaker{},
 		doc: &claims.Document{Path: path, Title: a.title, Outlet: a.outlet, Date: a.date}}
-	segs := segments(a)
+	pooled := tokenSlabs.Get().(*[]token)
+	segs, slab := segmentsInto(a, *pooled)
+	defer func() {
+		// Nothing the Result holds points into the slab (its strings are copies or substrings
+		// of the sentence strings): the next article may reuse it.
+		if cap(slab) <= maxPooledTokens {
+			*pooled = slab[:0]
+			tokenSlabs.Put(pooled)
+		}
+	}()
 	st.segs = segs
 	// At most one claim and one sentence record per segment (and per headline block): sized
 	// once rather than grown by doubling.

@@ -24,9 +24,20 @@ type segment struct {
 }
 
 func segments(a *article) []segment {
+	segs, _ := segmentsInto(a, nil)
+	return segs
+}
+
+// segmentsInto is segments with its tokens in slab (its length ignored), grown if need be, and
+// returned for reuse: the token slab is the largest allocation of an extraction and full of
+// pointers for the collector to scan.
+func segmentsInto(a *article, slab []token) ([]segment, []token) {
 	var out []segment
 	// One slab of tokens for the whole article: fewer, larger allocations for the collector.
-	slab := make([]token, 0, len(a.src)/5+8)
+	if need := len(a.src)/5 + 8; cap(slab) < need {
+		slab = make([]token, 0, need)
+	}
+	slab = slab[:0]
 	region := 0
 	for bi, b := range a.blocks {
 		first := len(out)
@@ -37,7 +48,7 @@ func segments(a *article) []segment {
 		}
 		markQuotes(out, first, len(out), &region)
 	}
-	return out
+	return out, slab
 }
 
 // abbreviations end with a period that does not end a sentence (compared lower-case, without
@@ -52,6 +63,10 @@ func sentences(src []byte, start, end int) []span {
 	s := start
 	i := start
 	for i < end {
+		if c := src[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
+			i++ // (most bytes: no rune to decode)
+			continue
+		}
 		r, size := utf8.DecodeRune(src[i:end])
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			i += size

@@ -208,6 +208,13 @@ func (st *state) saysItDenies(toks []token, m mention) bool {
 	for from < len(toks) && toks[from].start < m.cueSpan.end {
 		from++
 	}
+	pronoun := false
+	for k := from; k < len(toks) && !pronoun; k++ {
+		pronoun = pronounWords[toks[k].lower]
+	}
+	if !pronoun {
+		return false // no pronoun to be the denial's subject (most sentences): the source's agreement is not needed
+	}
 	s := salient{src: m.src, words: m.text}
 	titled, named := personLike(s)
 	words := strings.Fields(m.text)
