@@ -230,8 +230,10 @@ func splitRelays(ms []mention) (primaries, relays []mention) {
 			continue // "Investigators found …, according to the bureau": the bureau is the source
 		}
 		laterOther := slices.ContainsFunc(ms, func(o mention) bool { return !isOutlet(o.src) && o.cueSpan.start > m.cueSpan.start && o.start > m.end })
-		if hasOther && isOutlet(m.src) && (m.cue.kind == cuePrep || m.cue.kind == cueRelay || m.cue.kind == cueVerb && laterOther) {
-			// (an outlet's "said" before another source's words relays them: "ANSA said migrants told …")
+		closesOther := slices.ContainsFunc(ms, func(o mention) bool { return !isOutlet(o.src) && o.cue.kind != cuePrep && o.cueSpan.end <= m.start })
+		if hasOther && isOutlet(m.src) && (m.cue.kind == cuePrep || m.cue.kind == cueRelay || m.cue.kind == cueVerb && (laterOther || closesOther)) {
+			// (an outlet's "said" before another source's words relays them: "ANSA said migrants told …";
+			// so does one after another source's report: "The ministry denied …, the Mehr news agency said")
 			relays = append(relays, m)
 			continue
 		}

@@ -1778,3 +1778,25 @@ func TestCitedReasonsExpletivesAndPassiveDenials(t *testing.T) {
 		{"Citing one of the missed tests, Roe said he was at the hotel.\n", "Roe"}, // not also "one of the missed tests"
 	})
 }
+
+// An outlet's closing "said" after another source's report relays it ("The ministry denied
+// …, the Mehr news agency said"), as its opening "said" before another source's words does;
+// an outlet alone still speaks. "As per" is "according to", unless what follows is a norm
+// ("paid as per the contract").
+func TestClosingOutletsAndAsPer(t *testing.T) {
+	res := sharedExtractor(t).Extract("case.md", []byte("The foreign ministry on Wednesday denied reports that the two sides met, the Mehr news agency said.\n\nCNBC said the two sides met.\n"))
+	require.Len(t, res.Sentences, 2)
+	first, second := res.Sentences[0], res.Sentences[1]
+	require.Len(t, first.Attributions, 1, "%+v", first.Attributions)
+	assert.Equal(t, "The foreign ministry", first.Attributions[0].SourceText)
+	assert.Equal(t, "denies", first.Attributions[0].Stance)
+	assert.Equal(t, []string{"mehr"}, first.Attributions[0].Via)
+	require.Len(t, second.Attributions, 1)
+	assert.Equal(t, "CNBC", second.Attributions[0].SourceText)
+	checkConstructions(t, []construction{
+		{name: "as per a source", text: "As per the regional police, the driver fled the scene.\n",
+			want: []wantSource{{sentence: "As per", source: "police", cue: "As per"}}},
+		{name: "as per a norm", text: "The fee was paid as per the contract.\n",
+			want: []wantSource{{sentence: "The fee", source: ""}}},
+	})
+}

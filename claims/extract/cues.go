@@ -186,8 +186,8 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if best.stance == "denies" && best.kind == cueVerb && rejectsAnAct(toks, i+bestLen) {
 		return cue{}, 0, 0, false // "workers rejected the company's latest contract offer": a vote, not a denial
 	}
-	if best.kind == cuePrep && t.lower == "according" && followsNorm(toks, i+bestLen) {
-		return cue{}, 0, 0, false // "serviced according to national and international regulations"
+	if best.kind == cuePrep && (t.lower == "according" || t.lower == "as" && bestLen == 2 && best.words[1] == "per") && followsNorm(toks, i+bestLen) {
+		return cue{}, 0, 0, false // "serviced according to national and international regulations", "paid as per the contract"
 	}
 	if filingParticiples[t.lower] {
 		if _, _, ok := filingNounBefore(toks, i); !ok {
