@@ -243,7 +243,8 @@ func splitRelays(ms []mention) (primaries, relays []mention) {
 			relays = append(relays, m) // "A reported 40 deaths, state-run Valley News reported": the outlet relays A
 			continue
 		}
-		if len(ms) > 1 && !m.src.Known && documentNouns[headNoun(m.text)] {
+		coordinate := slices.ContainsFunc(ms, func(o mention) bool { return o.start != m.start && o.cueSpan == m.cueSpan }) // "according to the report and officials"
+		if len(ms) > 1 && !m.src.Known && documentNouns[headNoun(m.text)] && !coordinate {
 			documents = append(documents, m)
 			continue // where the claim was read; the sentence names who made it
 		}

@@ -1800,3 +1800,29 @@ func TestClosingOutletsAndAsPer(t *testing.T) {
 			want: []wantSource{{sentence: "The fee", source: ""}}},
 	})
 }
+
+// "Refused to rule out" answers without settling; a bare plural with a modifier ("Health
+// officials said") is a source of its own, not an anaphor for the last official named; after
+// "according to", coordinated sources are each a source ("both the state report and hospital
+// officials"), but not a body's name with "and" in it ("the ministry of health and welfare").
+func TestRuleOutBarePluralsAndCoordinatedAccordingTo(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "refused to rule out", text: "Education Minister Carl Dane also has refused to rule out cuts to research funding.\n",
+			want: []wantSource{{sentence: "Education Minister", source: "dane", stance: "cannot-determine"}}},
+	})
+	checkOneSourceText(t, []oneSourceText{
+		{"The figures were compiled by the ministry of health and welfare.\n", "the ministry of health and welfare"},
+	})
+	both := sharedExtractor(t).Extract("case.md", []byte("No patients were harmed, according to both the state report and hospital officials.\n"))
+	require.Len(t, both.Sentences, 1)
+	var texts []string
+	for _, a := range both.Sentences[0].Attributions {
+		texts = append(texts, a.SourceText)
+	}
+	assert.Equal(t, []string{"the state report", "hospital officials"}, texts)
+	res := sharedExtractor(t).Extract("case.md", []byte("Education Minister Carl Dane also has refused to rule out cuts to research funding.\n\nThe coach would not rule out a return next season.\n\nHealth officials said the results, according to both the state report and hospital officials, showed no harm.\n"))
+	require.Len(t, res.Sentences, 3)
+	require.NotEmpty(t, res.Sentences[2].Attributions)
+	assert.Equal(t, "Health officials", res.Sentences[2].Attributions[0].SourceText)
+	assert.NotContains(t, res.Sentences[2].Attributions[0].Source, "Dane", "a bare plural is no anaphor")
+}

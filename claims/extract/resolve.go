@@ -62,8 +62,9 @@ func (st *state) resolve(text string, np span, toks []token) (claims.Source, str
 		return st.seen(st.x.reg.Resolve(text), text, np), "pronoun with no antecedent", nil, true
 	}
 	// Anaphora needs a determinate phrase ("the monitors", "a UN report", "the police
-	// statement"): a bare plural ("Experts say") is a vague source of its own.
-	if len(words) > 1 || determinate(text) {
+	// statement"): a bare plural ("Experts say", "Health officials said") is a vague source of
+	// its own, unless it names whose it is ("Ukrainian officials", "Gaza officials").
+	if determinate(text) || len(words) > 1 && (!pluralLike(words) || len(st.leadingPlaces(words)) > 0) {
 		for k := len(words) - 1; k >= 0; k-- {
 			head := strings.TrimSuffix(possessive(lowerWord(words[k])), ".")
 			kinds, ok := anaphoricHeads[head]

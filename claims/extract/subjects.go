@@ -63,7 +63,7 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 			switch c.kind {
 			case cuePrep:
 				if np, ok := nounPhraseAfter(toks, i+n); ok {
-					nps = []span{np}
+					nps = coordinatedAfter(toks, i+n, np)
 				}
 			default:
 				if np, ok := invertedSpeaker(toks, i, n); ok && (closesSentence(toks, np) && !subjectAndAppositionsBefore(toks, i) || insideSubjectAndVerb(toks, i, np)) {
@@ -179,6 +179,49 @@ func passiveBefore(toks []token, np span, i int) bool {
 		}
 	}
 	return aux
+}
+
+// coordinatedAfter splits the phrase np after a preposition cue, from token from, into the
+// sources it coordinates ("according to both the state report and hospital officials", "as
+// per police and the fire service"), as a subject is split; a body's name with "and" in it
+// stays whole.
+func coordinatedAfter(toks []token, from int, np span) []span {
+	to := from
+	and := false
+	for to < len(toks) && toks[to].end <= np.end {
+		and = and || toks[to].lower == "and"
+		to++
+	}
+	if !and {
+		return []span{np}
+	}
+	if toks[from].lower == "both" && from+1 < to {
+		from++
+	}
+	parts := coordinated(toks, from, to)
+	for _, p := range parts[min(1, len(parts)):] {
+		if w := strings.Fields(strings.ToLower(strings.TrimSpace(sentenceSlice(toks, p)))); len(w) == 1 && !pluralLike(w) && !personTitles[w[0]] && !groupNouns[w[0]] && !isCapitalised(sentenceSlice(toks, p)) {
+			return []span{np} // "the ministry of health and welfare": "welfare" is no second source
+		}
+	}
+	if len(parts) > 0 {
+		return parts
+	}
+	return []span{np}
+}
+
+// sentenceSlice is the text of the tokens within sp.
+func sentenceSlice(toks []token, sp span) string {
+	var b strings.Builder
+	for _, t := range toks {
+		if t.start >= sp.start && t.end <= sp.end {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t.text)
+		}
+	}
+	return b.String()
 }
 
 // citesASource: a phrase after an opening "Citing" names a source — one the registry knows, a
