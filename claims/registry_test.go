@@ -54,6 +54,8 @@ func TestPlacesPrefersTheLongestName(t *testing.T) {
 	assert.Equal(t, []string{"north-korea"}, r.Places("a North Korean missile"))
 	assert.Equal(t, []string{"korea", "ukraine"}, r.Places("Korea and Ukraine"))
 	assert.Empty(t, r.Places("the regional police"))
+	assert.Equal(t, []string{"north-korea", "ukraine"}, r.Places("Ukraine, North Korea, Ukraine and the DPRK"), "each place once, sorted")
+	assert.Equal(t, []string{}, r.Places(""), "none is an empty list, not nil")
 }
 
 func TestRegistryRejectsBadEntries(t *testing.T) {

@@ -230,10 +230,11 @@ func splitRelays(ms []mention) (primaries, relays []mention) {
 			continue // "Investigators found …, according to the bureau": the bureau is the source
 		}
 		laterOther := slices.ContainsFunc(ms, func(o mention) bool { return !isOutlet(o.src) && o.cueSpan.start > m.cueSpan.start && o.start > m.end })
-		closesOther := slices.ContainsFunc(ms, func(o mention) bool { return !isOutlet(o.src) && o.cue.kind != cuePrep && o.cueSpan.end <= m.start })
+		closesOther := m.closes && slices.ContainsFunc(ms, func(o mention) bool { return !isOutlet(o.src) && o.cue.kind != cuePrep && o.cueSpan.end <= m.start })
 		if hasOther && isOutlet(m.src) && (m.cue.kind == cuePrep || m.cue.kind == cueRelay || m.cue.kind == cueVerb && (laterOther || closesOther)) {
 			// (an outlet's "said" before another source's words relays them: "ANSA said migrants told …";
-			// so does one after another source's report: "The ministry denied …, the Mehr news agency said")
+			// so does one that closes another source's report: "The ministry denied …, the Mehr news
+			// agency said", not "Acme denied it, but CNBC said emails showed otherwise")
 			relays = append(relays, m)
 			continue
 		}

@@ -1771,8 +1771,10 @@ func TestCitedReasonsExpletivesAndPassiveDenials(t *testing.T) {
 			want: []wantSource{{sentence: "The claim", source: "police", stance: "denies"}}},
 		{name: "an article alleging", text: "A weekly published an article alleging the firm had tracked reporters.\n",
 			want: []wantSource{{sentence: "A weekly", source: "weekly", stance: "accuses"}}},
-		{name: "never been used", text: "The company added that its app has never been used to follow journalists.\n",
+		{name: "never been involved", text: "The company added that its staff had never been involved in the tracking.\n",
 			want: []wantSource{{sentence: "The company", source: "company", stance: "denies"}}},
+		{name: "never been used in combat is a record, not a denial", text: "The new missile has never been used in combat, the maker said.\n",
+			want: []wantSource{{sentence: "The new missile", source: "maker", stance: "asserts"}}},
 	})
 	checkOneSourceText(t, []oneSourceText{
 		{"Citing one of the missed tests, Roe said he was at the hotel.\n", "Roe"}, // not also "one of the missed tests"
@@ -1825,4 +1827,53 @@ func TestRuleOutBarePluralsAndCoordinatedAccordingTo(t *testing.T) {
 	require.NotEmpty(t, res.Sentences[2].Attributions)
 	assert.Equal(t, "Health officials", res.Sentences[2].Attributions[0].SourceText)
 	assert.NotContains(t, res.Sentences[2].Attributions[0].Source, "Dane", "a bare plural is no anaphor")
+}
+
+// Guards from review: outlets named by common words or surnames are not found in ordinary
+// words; a contrasting outlet is a source, not a relay; a territory "disputed by" two states
+// is no denial; people cited are sources; a wish is only "want/hope … to"; norms after "as
+// per"; judging an act wrong, dismissing staff and rejecting violence deny no claim; "had not
+// done anything wrong" denies.
+func TestReviewGuardsForCuesAndOutlets(t *testing.T) {
+	for _, text := range []string{
+		"A Hindu priest said the temple would reopen.\n", "An insider said the deal was off.\n",
+		"Officials at the spa said the pool was closed.\n", "Fiona Hill testified on Tuesday. Hill said the call was unusual.\n",
+		"Dawn said she saw the car.\n", "Steve Forbes spoke first. Forbes said taxes were too high.\n",
+	} {
+		res := sharedExtractor(t).Extract("case.md", []byte(text))
+		for _, s := range res.Sentences {
+			for _, a := range s.Attributions {
+				assert.False(t, strings.HasPrefix(a.Resolved, "registry"), "%q: %q is no registered outlet (%s)", text, a.SourceText, a.Source)
+			}
+		}
+	}
+	checkConstructions(t, []construction{
+		{name: "a contrasting outlet is a source", text: "Acme denied wrongdoing, but CNBC said internal emails showed otherwise.\n",
+			want: []wantSource{{sentence: "Acme", source: "acme", stance: "denies"}, {sentence: "Acme", source: "cnbc", stance: "asserts"}}},
+		{name: "a disputed territory", text: "Kashmir, a region disputed by India and Pakistan, was hit by an earthquake on Monday.\n",
+			want: []wantSource{{sentence: "Kashmir", source: ""}}},
+		{name: "sources cited", text: "Citing sources familiar with the matter, the paper said the deal was off.\n",
+			want: []wantSource{{sentence: "Citing", source: "sources familiar"}, {sentence: "Citing", source: "paper"}}},
+		{name: "witnesses cited", text: "Citing witnesses, the agency said six people died.\n",
+			want: []wantSource{{sentence: "Citing", source: "witnesses"}}},
+		{name: "agreed that", text: "The minister agreed the decision to close the plant was a mistake.\n",
+			want: []wantSource{{sentence: "The minister", source: "minister"}}},
+		{name: "wrong to release", text: "The inquiry report said police were wrong to release the suspect.\n",
+			want: []wantSource{{sentence: "The inquiry", source: "report", stance: "asserts"}}},
+		{name: "dismissing staff", text: "“We dismissed 40 staff in March,” the chief executive said.\n",
+			want: []wantSource{{sentence: "We dismissed", source: "chief executive", stance: "asserts"}}},
+		{name: "rejecting violence", text: "“We reject violence in all its forms,” the group said.\n",
+			want: []wantSource{{sentence: "We reject", source: "group", stance: "asserts"}}},
+		{name: "had not done anything wrong", text: "The coach insisted he had not done anything wrong.\n",
+			want: []wantSource{{sentence: "The coach", source: "coach", stance: "denies"}}},
+	})
+	checkOneSourceText(t, []oneSourceText{
+		{"The shipment was delivered as per the agreement, the company said.\n", "the company"},
+	})
+	res := sharedExtractor(t).Extract("case.md", []byte("Citing intelligence reports, officials said the convoy had left.\n"))
+	var texts []string
+	for _, a := range res.Sentences[0].Attributions {
+		texts = append(texts, a.SourceText)
+	}
+	assert.Equal(t, []string{"intelligence reports", "officials"}, texts, "what is cited runs to its comma, and holds no cue")
 }

@@ -99,30 +99,30 @@ func pluralLike(words []string) bool {
 
 // pronounAntecedent is the most recent source the pronoun agrees with.
 func (st *state) pronounAntecedent(pronoun string) (salient, bool) {
-	want := agreement(pronoun)
 	for i := len(st.salience) - 1; i >= 0; i-- {
 		s := st.salience[i]
 		if pronouns[strings.ToLower(s.words)] {
 			continue // a pronoun's own entry: its antecedent stands further back
 		}
-		titled, named := personLike(s)
-		words := strings.Fields(s.words)
-		group := len(words) > 0 && groupNouns[strings.ToLower(words[len(words)-1])]
-		plural := pluralLike(words) && !group
-		switch want {
-		case "person":
-			if titled || named {
-				return s, true
-			}
-		case "body":
-			if !titled && !plural {
-				return s, true
-			}
-		default:
-			if !titled && !named {
-				return s, true
-			}
+		if agrees(s, pronoun) {
+			return s, true
 		}
 	}
 	return salient{}, false
+}
+
+// agrees: the pronoun may name the source s — "he"/"she" a person, "it" a body, "they" a group.
+func agrees(s salient, pronoun string) bool {
+	titled, named := personLike(s)
+	words := strings.Fields(s.words)
+	group := len(words) > 0 && groupNouns[strings.ToLower(words[len(words)-1])]
+	plural := pluralLike(words) && !group
+	switch agreement(pronoun) {
+	case "person":
+		return titled || named
+	case "body":
+		return !titled && !plural
+	default:
+		return !titled && !named
+	}
 }

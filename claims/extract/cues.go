@@ -68,6 +68,10 @@ func cueAt(toks []token, i int) (cue, int, bool) {
 	return negatedDenial(toks, i, c), n, true
 }
 
+// wishVerbs take an object and an infinitive as a wish ("want the company to end …"), unlike
+// "agreed the decision to close the plant was a mistake".
+var wishVerbs = lexWords("wishVerbs")
+
 // objectThenTo: a short object, then "to" and a verb ("want the company to end", "wanted
 // them to leave"): the wish that someone act.
 func objectThenTo(toks []token, k int) bool {
@@ -186,7 +190,7 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if best.stance == "denies" && best.kind == cueVerb && rejectsAnAct(toks, i+bestLen) {
 		return cue{}, 0, 0, false // "workers rejected the company's latest contract offer": a vote, not a denial
 	}
-	if best.kind == cuePrep && (t.lower == "according" || t.lower == "as" && bestLen == 2 && best.words[1] == "per") && followsNorm(toks, i+bestLen) {
+	if asPer := t.lower == "as" && bestLen == 2 && best.words[1] == "per"; best.kind == cuePrep && (t.lower == "according" || asPer) && followsNorm(toks, i+bestLen, asPer) {
 		return cue{}, 0, 0, false // "serviced according to national and international regulations", "paid as per the contract"
 	}
 	if filingParticiples[t.lower] {
@@ -217,7 +221,7 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if (discoveryVerbs[t.lower] || clauseOnlyCues[t.lower]) && bestLen == 1 && (!reportsAFinding(toks, i+1) || i+1 < len(toks) && prepositions[toks[i+1].lower]) {
 		return cue{}, 0, 0, false // "the team found the tomb", "both claim the region": an act, not a finding reported
 	}
-	if bestLen == 1 && intentionCues[t.lower] && i+1 < len(toks) && (toks[i+1].lower == "to" || objectThenTo(toks, i+1)) {
+	if bestLen == 1 && intentionCues[t.lower] && i+1 < len(toks) && (toks[i+1].lower == "to" || wishVerbs[t.lower] && objectThenTo(toks, i+1)) {
 		return cue{}, 0, 0, false // "officials had hoped to declare …", "they want the company to end …": an intention or a demand, not something said
 	}
 	if nounLike[t.lower] && i > 0 && !nounLike[toks[i-1].lower] && verbCueWord(toks[i-1].lower) {
@@ -305,12 +309,12 @@ func afterClosingQuote(toks []token, i int) bool {
 
 // followsNorm: the phrase from k is headed by a rule, a law or a plan (normNouns): what is done
 // according to it, not a source.
-func followsNorm(toks []token, k int) bool {
+func followsNorm(toks []token, k int, asPer bool) bool {
 	for j := k; j < len(toks) && j < k+6; j++ {
 		if toks[j].punct || toks[j].lower == "of" {
 			return false
 		}
-		if normNouns[toks[j].lower] && (j+1 == len(toks) || toks[j+1].punct || toks[j+1].lower == "and" || prepositions[toks[j+1].lower] && toks[j+1].lower != "of") {
+		if (normNouns[toks[j].lower] || asPer && asPerNorms[toks[j].lower]) && (j+1 == len(toks) || toks[j+1].punct || toks[j+1].lower == "and" || prepositions[toks[j+1].lower] && toks[j+1].lower != "of") {
 			return true
 		}
 	}
@@ -318,6 +322,10 @@ func followsNorm(toks []token, k int) bool {
 }
 
 var normNouns = lexWords("normNouns")
+
+// asPerNorms are norms after "as per" only ("delivered as per the agreement"): after
+// "according to" an agreement or a plan is more often read as a source's words.
+var asPerNorms = lexWords("asPerNorms")
 
 // rejectsAnAct: the object from k is an offer, a plan or a request (rejectedActs), within a few
 // modifiers ("a Caterpillar offer", "the company's latest contract offer").

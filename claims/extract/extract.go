@@ -111,6 +111,7 @@ func (x *Extractor) Extract(path string, src []byte) *Result {
 		// Nothing the Result holds points into the slab (its strings are copies or substrings
 		// of the sentence strings): the next article may reuse it.
 		if cap(slab) <= maxPooledTokens {
+			clear(slab) // let this article's strings go before the slab's next use
 			*pooled = slab[:0]
 			tokenSlabs.Put(pooled)
 		}

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -151,6 +154,56 @@ func TestExtractionIsDeterministic(t *testing.T) {
 	for range 3 {
 		assert.Equal(t, first, x.Extract(seedArticle, src))
 	}
+}
+
+// The token slab is pooled between extractions: articles extracted on eight goroutines at once,
+// each many times, give what one extraction at a time gives, and a Result stays as it was when
+// later extractions reuse the slab.
+func TestConcurrentExtractionsShareNothing(t *testing.T) {
+	paths, err := filepath.Glob("../../testdata/articles/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	x := extractorFor(t, "")
+	srcs := make([][]byte, len(paths))
+	want := make([]string, len(paths))
+	for i, p := range paths {
+		srcs[i], err = os.ReadFile(p)
+		require.NoError(t, err)
+		want[i] = resultJSON(t, x.Extract(p, srcs[i]))
+	}
+	kept := x.Extract(paths[0], srcs[0])
+	keptText := resultJSON(t, kept)
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(paths))
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for round := range 3 {
+				for k := range paths {
+					i := (k + g + round) % len(paths)
+					r := x.Extract(paths[i], srcs[i])
+					if got := resultJSON(t, r); got != want[i] {
+						errs <- paths[i]
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for p := range errs {
+		t.Errorf("%s: a concurrent extraction differs from a lone one", p)
+	}
+	assert.Equal(t, keptText, resultJSON(t, kept), "a Result must not change when its slab is reused")
+}
+
+func resultJSON(t *testing.T, r *Result) string {
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Error(err)
+	}
+	return string(b)
 }
 
 // FuzzExtract: arbitrary bytes never panic; spans stay inside the input, on UTF-8 boundaries;

@@ -300,19 +300,8 @@ func matchAt(toks []token, i int, e lexEntry) (int, bool) {
 
 func (m *lexMatcher) try(h *hits, toks []token, i int, entries []lexEntry) {
 	for _, e := range entries {
-		n := len(e.words)
-		if i+n > len(toks) {
-			continue
-		}
-		ok := true
-		for k := 1; k < n; k++ {
-			if !wordMatches(toks[i+k].lower, e.words[k], e.stems[k]) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			h[e.lex] = append(h[e.lex], hit{i, i + n})
+		if end, ok := matchAt(toks, i, e); ok {
+			h[e.lex] = append(h[e.lex], hit{i, end})
 		}
 	}
 }

@@ -23,7 +23,7 @@ func sentenceStance(h *hits, toks []token) string {
 	case slices.ContainsFunc(h[lexCannot], func(m hit) bool { return m.start < second }): // first: "could not be ruled out" is not "ruled out"
 		return "cannot-determine"
 	case slices.ContainsFunc(h[lexNegative], func(m hit) bool { return !negatedAt(toks, m.start) && !falselyBySomeone(toks, m.start) }), dismisses(h),
-		ownActDenied(toks), selfDenial(toks, 0, "i") || selfDenial(toks, 0, "we"):
+		ownActDenied(toks), selfDenial(toks, 0, "i") || selfDenial(toks, 0, "we"), calledWrong(toks):
 		return "denies"
 	}
 	return ""
@@ -65,18 +65,72 @@ func selfDenial(toks []token, from int, pronoun string) bool {
 			continue
 		}
 		j := k + 1
-		for j < len(toks) && (auxiliaries[toks[j].lower] && !determiners[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly") && !toks[j].capitalised()) {
+		for j < len(toks) && (auxiliaries[toks[j].lower] && !determiners[toks[j].lower] || adverb(toks[j])) {
 			j++
 		}
 		if j == len(toks) || negatedAt(toks, j) {
 			continue // "we do not deny …"
 		}
-		if c, _, ok := cueAt(toks, j); ok && c.kind == cueVerb && c.stance == "denies" {
+		if c, n, ok := cueAt(toks, j); ok && c.kind == cueVerb && c.stance == "denies" && deniesAClaim(toks, j+n) {
 			return true
 		}
 	}
 	return false
 }
+
+// deniesAClaim: what a verb of denial takes from k is a claim — a "that" clause, a word for an
+// allegation or a report ("deny the reports", "rejected the union's figures", "denies every
+// count"), a pronoun for one ("we deny it") — not an act ("We dismissed 40 staff", "We reject
+// violence").
+func deniesAClaim(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+6; j++ {
+		l := possessive(toks[j].lower)
+		if j == k && (l == "that" || l == "it" || l == "this" || l == "them") || dismissTargetWord(l) || deniedObjects[l] {
+			return true
+		}
+		if toks[j].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// deniedObjects are what a denial denies besides the dismissTarget words.
+var deniedObjects = lexWords("deniedObjects")
+
+// calledWrong: an allegation, report or claim is said to be wrong ("The allegations regarding a
+// missing person are wrong as …", "the reports were completely incorrect"). Not a judgement of
+// someone's act ("police were wrong to release him") or of a dealing ("wrong with the plan").
+func calledWrong(toks []token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		if !beForms[toks[k].lower] {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && adverb(toks[j]) {
+			j++
+		}
+		if j >= len(toks) || toks[j].lower != "wrong" && toks[j].lower != "incorrect" {
+			continue
+		}
+		if j+1 < len(toks) && !toks[j+1].punct && !wrongClauseEnds[toks[j+1].lower] {
+			continue // "wrong to release", "wrong about", "wrong with"
+		}
+		for t := k - 1; t >= 0 && t >= k-6; t-- {
+			if toks[t].lower == "that" || toks[t].punct && toks[t].text != "'" && toks[t].text != "’" {
+				break
+			}
+			if dismissTargetWord(possessive(toks[t].lower)) && toks[t].lower != "it" && toks[t].lower != "this" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wrongClauseEnds may follow "… are wrong" and end what is said of the allegation ("wrong as
+// the man was found", "wrong because …").
+var wrongClauseEnds = lexWords("wrongClauseEnds")
 
 // perceptionVerbs report what a witness saw, knew or got, not an act denied.
 var perceptionVerbs = lexWords("perceptionVerbs")

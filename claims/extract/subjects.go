@@ -29,6 +29,7 @@ type mention struct {
 	cueSpan    span
 	stance     string
 	relayOnly  bool // passes on another source's words ("The Gazette quoted X as saying …")
+	closes     bool // the source and its verb close the sentence ("…, the agency said.")
 }
 
 // attributions finds every source a sentence attributes something to. Cues inside a quotation
@@ -48,9 +49,10 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 	// ("the chief said investigators have not determined …", "she said they know"), unless the
 	// registry knows it.
 	complement := len(toks)
+	citedEnd := openingCitation(toks) // "Citing intelligence reports, officials said": no cue inside what is cited
 	for i := 0; i < len(toks); i++ {
 		c, n, ok := cueAt(toks, i)
-		if !ok || quoted[i] && outside {
+		if !ok || quoted[i] && outside || i > 0 && i < citedEnd {
 			continue
 		}
 		cueSpan := span{toks[i].start, toks[i+n-1].end}
@@ -62,7 +64,10 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 		} else {
 			switch c.kind {
 			case cuePrep:
-				if np, ok := nounPhraseAfter(toks, i+n); ok {
+				if i == 0 && citedEnd > n {
+					// "Citing intelligence reports, …": what is cited runs to the comma
+					nps = coordinatedAfter(toks, n, span{toks[n].start, toks[citedEnd-1].end})
+				} else if np, ok := nounPhraseAfter(toks, i+n); ok {
 					nps = coordinatedAfter(toks, i+n, np)
 				}
 			default:
@@ -86,15 +91,15 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 			if c.kind == cueVerb && strings.EqualFold(text, "it") && passiveBefore(toks, np, i) {
 				continue // "It was also claimed that …": nobody is named
 			}
+			if i == 0 && citedEnd > 0 && citedReason(toks, citedEnd) {
+				continue // "Citing one of the missed tests, Roe said …", "Citing falling sales, …": a reason cited, not a source
+			}
 			src, how, ante, ok := st.resolve(text, np, toks)
 			if !ok {
 				continue
 			}
 			if c.kind != cuePrep && complement < len(toks) && np.start >= toks[complement].start && nested(toks, np, i, out, src, ante != nil) {
 				continue
-			}
-			if i == 0 && toks[0].lower == "citing" && !citesASource(text, src) {
-				continue // "Citing one of the missed tests, Roe said …", "Citing falling sales, …": a reason cited, not a source
 			}
 			m := mention{text: text, start: np.start, end: np.end, src: src, how: how, ante: ante, cue: c, cueText: cueText, cueSpan: cueSpan, stance: c.stance}
 			if r, ok := relativePronoun(toks, np, i); ok {
@@ -150,6 +155,9 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 	}
 	out = dropSubordinateUnderClosingSpeaker(toks, out)
 	out = mergeMentions(out)
+	for k := range out {
+		out[k].closes = closingSpeaker(toks, out[k])
+	}
 	stance := sentenceStance(h, toks)
 	for k := range out {
 		if stance != "" && (out[k].stance == "asserts" || out[k].stance == "accuses" && dismisses(h)) { // "slams the claims as a lie" dismisses them
@@ -224,21 +232,37 @@ func sentenceSlice(toks []token, sp span) string {
 	return b.String()
 }
 
-// citesASource: a phrase after an opening "Citing" names a source — one the registry knows, a
-// person, a group or a document ("Citing two officials", "Citing police records") — rather than
-// a reason ("Citing falling sales").
-func citesASource(text string, src claims.Source) bool {
-	if src.Known {
-		return true
+// openingCitation: the sentence opens "Citing …," — the end of what is cited (the comma's
+// token), or 0.
+func openingCitation(toks []token) int {
+	if len(toks) == 0 || toks[0].lower != "citing" {
+		return 0
 	}
-	head := headNoun(text)
-	one := strings.TrimSuffix(head, "s")
-	if personTitles[head] || personTitles[one] || groupNouns[head] || groupNouns[one] || documentNouns[head] || documentNouns[one] || orgHeads[head] {
-		return true
+	for k := 1; k < len(toks) && k < 20; k++ {
+		if toks[k].text == "," {
+			return k
+		}
+		if toks[k].punct && toks[k].text != "-" && toks[k].text != "'" && toks[k].text != "’" {
+			return 0
+		}
 	}
-	titled, named := personLike(salient{src: src, words: text})
-	return titled || named
+	return 0
 }
+
+// citedReason: what an opening "Citing" cites up to end is a reason ("Citing falling sales",
+// "Citing one of the missed tests", "Citing security concerns"), not a source ("Citing
+// witnesses", "Citing two officials", "Citing police records"): its head noun is one of the
+// citedReasons.
+func citedReason(toks []token, end int) bool {
+	for k := end - 1; k > 0; k-- {
+		if !toks[k].punct {
+			return citedReasons[possessive(toks[k].lower)]
+		}
+	}
+	return false
+}
+
+var citedReasons = lexWords("citedReasons")
 
 // saysItDenies: what the source is reported to say is that it denies — the subject of the
 // denial a pronoun that agrees with the source ("Brooksby said he denies the charges", "The
@@ -259,16 +283,12 @@ func (st *state) saysItDenies(toks []token, m mention) bool {
 		return false // no pronoun to be the denial's subject (most sentences): the source's agreement is not needed
 	}
 	s := salient{src: m.src, words: m.text}
-	titled, named := personLike(s)
-	words := strings.Fields(m.text)
-	group := len(words) > 0 && groupNouns[strings.ToLower(words[len(words)-1])]
-	switch {
-	case titled || named || !m.src.Known && surnameLike(m.text): // "Brooksby said he denies"
-		return selfDenial(toks, from, "he") || selfDenial(toks, from, "she")
-	case pluralLike(words) && !group:
-		return selfDenial(toks, from, "they")
+	for _, p := range []string{"he", "she", "it", "they"} {
+		if (agrees(s, p) || (p == "he" || p == "she") && !m.src.Known && surnameLike(m.text)) && selfDenial(toks, from, p) { // "Brooksby said he denies"
+			return true
+		}
 	}
-	return selfDenial(toks, from, "it") || group && selfDenial(toks, from, "they")
+	return false
 }
 
 // dropSubordinateUnderClosingSpeaker: when the sentence ends with its speaker ("…, Dong said."),
@@ -277,13 +297,8 @@ func (st *state) saysItDenies(toks []token, m mention) bool {
 func dropSubordinateUnderClosingSpeaker(toks []token, out []mention) []mention {
 	closing := -1
 	for k, m := range out {
-		s := tokenAfter(toks, m.start)
-		c := tokenAfter(toks, m.cueSpan.start)
-		switch {
-		case s > 0 && toks[s-1].text == "," && m.cue.kind != cuePrep && onlyAdverbialsAfter(toks, tokenAfter(toks, m.cueSpan.end)):
-			closing = k // "…, Dong said."
-		case c > 0 && toks[c-1].text == "," && m.start > m.cueSpan.start && m.cue.kind != cuePrep && onlyAdverbialsAfter(toks, tokenAfter(toks, m.end)):
-			closing = k // "…, said Dong."
+		if closingSpeaker(toks, m) {
+			closing = k
 		}
 	}
 	if closing < 0 {
@@ -293,6 +308,18 @@ func dropSubordinateUnderClosingSpeaker(toks []token, out []mention) []mention {
 		s := tokenAfter(toks, m.start)
 		return m.start < out[closing].start && m.cue.kind != cuePrep && !m.src.Known && s > 0 && clauseOpeners[toks[s-1].lower] && toks[s-1].lower != "but"
 	})
+}
+
+// closingSpeaker: m and its verb close the sentence after a comma ("…, Dong said.", "…, said
+// Dong on Friday.").
+func closingSpeaker(toks []token, m mention) bool {
+	if m.cue.kind == cuePrep {
+		return false
+	}
+	s := tokenAfter(toks, m.start)
+	c := tokenAfter(toks, m.cueSpan.start)
+	return s > 0 && toks[s-1].text == "," && onlyAdverbialsAfter(toks, tokenAfter(toks, m.cueSpan.end)) ||
+		c > 0 && toks[c-1].text == "," && m.start > m.cueSpan.start && onlyAdverbialsAfter(toks, tokenAfter(toks, m.end))
 }
 
 // onlyAdverbialsAfter: from k to the sentence's end stand only punctuation and a short phrase

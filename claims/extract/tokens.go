@@ -206,14 +206,17 @@ func newToken(text, lower string, start, end int, punct bool) token {
 // whose lower case could have another length; the caller then lower-cases word by word.
 // Curly apostrophes are kept as they are: possessive() knows both.
 func foldLower(b []byte) (string, bool) {
-	out := make([]byte, len(b)) // (a strings.Builder's WriteByte per byte cost more than the copy)
+	var out strings.Builder
+	out.Grow(len(b))
+	run := 0 // b[run:i] is copied unchanged when it ends
 	for i := 0; i < len(b); {
 		c := b[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				out.Write(b[run:i])
+				out.WriteByte(c + 'a' - 'A')
+				run = i + 1
 			}
-			out[i] = c
 			i++
 			continue
 		}
@@ -221,10 +224,10 @@ func foldLower(b []byte) (string, bool) {
 		if unicode.IsUpper(r) {
 			return "", false
 		}
-		copy(out[i:], b[i:i+size])
 		i += size
 	}
-	return string(out), true
+	out.Write(b[run:])
+	return out.String(), true
 }
 
 func lastRuneBefore(src []byte, i int) rune {
