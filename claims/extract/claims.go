@@ -74,7 +74,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		st.skipWith(s, part, "a question reported, not a claim", mentions)
 		return
 	}
-	if part != "headline" && (introducesQuote(toks, mentions) || announcesStatement(toks, mentions)) {
+	if part != "headline" && (introducesQuote(toks, mentions) || announcesStatement(toks, mentions) || speakerOnly(toks, mentions)) {
 		st.skipWith(s, part, "a speaker introducing the quotation that follows, not a claim", mentions)
 		st.noteSpeaker(bi, q, mentions)
 		return
@@ -386,6 +386,35 @@ func introducesQuote(toks []token, mentions []mention) bool {
 	}
 	return true
 }
+
+// speakerOnly: the sentence is only who spoke, its verb and whom it told ("Bradshaw told Local
+// 10 News.", "added Caceres.", "The mayor said on Monday."): it introduces words given apart
+// and says nothing itself.
+func speakerOnly(toks []token, mentions []mention) bool {
+	if len(mentions) != 1 || mentions[0].cue.kind != cueVerb || !sayingVerbs[strings.ToLower(mentions[0].cueText)] && strings.ToLower(mentions[0].cueText) != "told" {
+		return false
+	}
+	m := mentions[0]
+	told := strings.EqualFold(m.cueText, "told")
+	for k := 0; k < len(toks); k++ {
+		t := &toks[k]
+		switch {
+		case t.start >= m.start && t.end <= m.end && (t.is(clsIrregularPast) || t.is(clsClauseVerb) || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 && !t.capitalised()):
+			return false // the phrase read as the source holds a clause ("Staff at the hotel broke down a door …, X told CNN")
+		case t.start >= m.start && t.end <= m.end, t.start >= m.cueSpan.start && t.end <= m.cueSpan.end:
+		case t.punct && (k == len(toks)-1 || t.text == ","):
+		case timeWord(*t) || weekdays[t.lower] || t.lower == "on" || t.lower == "in" && k+1 < len(toks) && timeWord(toks[k+1]):
+		case told && t.start > m.cueSpan.end && (t.capitalised() || t.number() || addressees[t.lower]):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// addressees are whom a source told, besides a capitalised name ("told reporters", "told the
+// local paper").
+var addressees = lexWords("addressees")
 
 // announcesStatement: every cue hands over a statement ("A spokesman gave a brief
 // clarification on Monday", "They released a statement from Dr. Ann Lee, the safety chief.")

@@ -1877,3 +1877,25 @@ func TestReviewGuardsForCuesAndOutlets(t *testing.T) {
 	}
 	assert.Equal(t, []string{"intelligence reports", "officials"}, texts, "what is cited runs to its comma, and holds no cue")
 }
+
+// Notes and lines that are no claims: calls and messages not returned, details not released,
+// "could not discuss"; a byline ("By Allen Cone, UPI"; not a title-case headline with a full
+// stop); a sentence that is only a speaker, its verb and whom it told ("Bradshaw told Local 10
+// News."). A past tense without -ed ends a subject ("Staff at the hotel broke down a door …, X
+// told CNN" is X's).
+func TestUnansweredCallsBylinesAndBareSpeakers(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "calls not returned", text: "Messages left for the company were not returned.\n", want: []wantSource{{sentence: "Messages", notClaim: true}}},
+		{name: "inquiries not answered", text: "Inquiries to the campus police were not immediately answered on Monday.\n", want: []wantSource{{sentence: "Inquiries", notClaim: true}}},
+		{name: "details not released", text: "Details about how the fire started were not released at the briefing.\n", want: []wantSource{{sentence: "Details", notClaim: true}}},
+		{name: "could not discuss", text: "He also could not discuss what kind of knife was found.\n", want: []wantSource{{sentence: "He also", notClaim: true}}},
+		{name: "a returned car is a claim", text: "The stolen car was returned to its owner on Friday, police said.\n", want: []wantSource{{sentence: "The stolen", source: "police"}}},
+		{name: "a byline", text: "By Allen Cone, UPI\n\nThe river rose overnight.\n", want: []wantSource{{sentence: "By Allen", notClaim: true}}},
+		{name: "a title-case line is no byline", text: "By Friday, Police Had Found Him.\n", want: []wantSource{{sentence: "By Friday", source: ""}}},
+		{name: "only a speaker and whom it told", text: "Bradshaw told Local 10 News.\n\n“It was huge,” he said.\n", want: []wantSource{{sentence: "Bradshaw", notClaim: true}}},
+		{name: "told with what was said", text: "The mayor told reporters the bridge was safe.\n", want: []wantSource{{sentence: "The mayor", source: "mayor"}}},
+	})
+	checkOneSourceText(t, []oneSourceText{
+		{"Staff at the hotel broke down a door to reach him, Tia Rocca, the head of the festival, told CNN.\n", "Tia Rocca, the head of the festival"},
+	})
+}

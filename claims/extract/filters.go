@@ -102,7 +102,7 @@ func creditLine(toks []token) bool {
 	if len(toks) > 2 && toks[0].lower == "to" && toks[1].lower == "contact" && slices.ContainsFunc(toks[2:min(len(toks), 8)], func(t token) bool { return creditRoles[t.lower] }) {
 		return true // "To contact the reporter on this story: …": a wire's contact lines, however many
 	}
-	if copyrightLine(toks) || filesFromLine(toks) || datedSourceLine(toks) {
+	if copyrightLine(toks) || filesFromLine(toks) || datedSourceLine(toks) || bylineLine(toks) {
 		return true
 	}
 	if wordCount(toks) > 16 && !slices.ContainsFunc(toks, func(t token) bool { return t.text == ";" }) {
@@ -124,6 +124,20 @@ func creditLine(toks []token) bool {
 }
 
 var creditOpeners = lexWords("creditOpeners")
+
+// bylineLine: "By Allen Cone, UPI", "By Maria Ortiz and Dev Rao": "By" and names (capitalised
+// words, "and", commas), eight words at most, nothing else.
+func bylineLine(toks []token) bool {
+	if len(toks) < 2 || toks[0].text != "By" || wordCount(toks) > 8 || toks[len(toks)-1].text == "." && !strings.HasSuffix(toks[len(toks)-2].text, ".") {
+		return false // (a byline has no full stop: "By Friday, Police Had Found Him." is a headline)
+	}
+	for _, t := range toks[1:] {
+		if !(t.capitalised() || t.lower == "and" || t.text == "," || t.text == "." || t.text == "|" || t.text == "-" || t.text == "–" || t.text == "—") {
+			return false
+		}
+	}
+	return true
+}
 
 // copyrightLine: "© 2022 Reuters", "Copyright 2024 The Associated Press": the owner's notice.
 func copyrightLine(toks []token) bool {
