@@ -1899,3 +1899,18 @@ func TestUnansweredCallsBylinesAndBareSpeakers(t *testing.T) {
 		{"Staff at the hotel broke down a door to reach him, Tia Rocca, the head of the festival, told CNN.\n", "Tia Rocca, the head of the festival"},
 	})
 }
+
+// Wrongs in plain words: shouting profanities, intimidation, forcing people, bound hands,
+// mistreatment and beatings impute a breach; a "crackdown" (often a policy) does not.
+func TestMoreWrongsProfanitiesAndForce(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "profanities", text: "The resolution states that he shouted profanities at council members.\n",
+			want: []wantSource{{sentence: "The resolution", source: "resolution", stance: "accuses"}}},
+		{name: "forced onto a bus", text: "A resident told reporters that soldiers forced the residents onto a bus.\n",
+			want: []wantSource{{sentence: "A resident", source: "resident", stance: "accuses"}}},
+		{name: "beaten", text: "The man was beaten by unknown attackers, police said.\n",
+			want: []wantSource{{sentence: "The man", source: "police", stance: "accuses"}}},
+		{name: "a crackdown is a policy", text: "The council said the crackdown on illegal parking would start in May.\n",
+			want: []wantSource{{sentence: "The council", source: "council", stance: "asserts"}}},
+	})
+}
