@@ -22,6 +22,9 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		q = st.cur.quoting
 	}
 	mentions := st.attributions(toks, h, q.inside)
+	// "The church expressed its solidarity with the community, whose mosque was burned": a
+	// sentiment is no one's report of what the sentence goes on to say happened
+	mentions = slices.DeleteFunc(mentions, func(m mention) bool { return expressesSentiment(toks, m) && factAfterSentiment(toks, m) })
 	if q.whole >= 0 {
 		// Words wholly inside a quotation are the speaker's: a verb of saying among them
 		// ("I will say that …") reports the speaker's own words, not another source, unless
@@ -386,6 +389,36 @@ func introducesQuote(toks []token, mentions []mention) bool {
 	}
 	return true
 }
+
+// expressesSentiment: the source expresses, conveys or offers a sentiment ("The church has
+// expressed its solidarity with …", "offered condolences to the families", "expressed
+// satisfaction after a judge denied …"): the sentiment is not a report of what happened.
+func expressesSentiment(toks []token, m mention) bool {
+	if m.cue.kind != cueVerb || !sentimentVerbs[strings.ToLower(m.cueText)] {
+		return false
+	}
+	k := tokenAfter(toks, m.cueSpan.end)
+	for k < len(toks) && (determiners[toks[k].lower] || adverb(toks[k]) || adjectiveLike(toks[k]) && k+1 < len(toks) && sentimentNouns[toks[k+1].lower]) {
+		k++ // "its", "deep", "heartfelt"
+	}
+	return k < len(toks) && sentimentNouns[toks[k].lower]
+}
+
+// factAfterSentiment: after the sentiment the sentence says what happened ("… expressed
+// satisfaction after a judge denied the request", "… solidarity with the community, whose
+// mosque was destroyed"): a claim, with no source for it.
+func factAfterSentiment(toks []token, m mention) bool {
+	for k := tokenAfter(toks, m.cueSpan.end); k < len(toks); k++ {
+		if factOpeners[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var factOpeners = lexWords("factOpeners")
+
+var sentimentVerbs, sentimentNouns = lexWords("sentimentVerbs"), lexWords("sentimentNouns")
 
 // speakerOnly: the sentence is only who spoke, its verb and whom it told ("Bradshaw told Local
 // 10 News.", "added Caceres.", "The mayor said on Monday."): it introduces words given apart

@@ -1914,3 +1914,29 @@ func TestMoreWrongsProfanitiesAndForce(t *testing.T) {
 			want: []wantSource{{sentence: "The council", source: "council", stance: "asserts"}}},
 	})
 }
+
+// A lower-case one-word source suffix in a headline ("…: media"); "did not elaborate" is a note;
+// "disputing" and "refuting" deny; a noun that only modifies the head is not what is rejected
+// ("Refutes … Trade Deal Remarks" refutes remarks; "rejected the deal" stays a vote); a past tense
+// before "by" is a participle inside the subject ("The family of a man shot by an officer
+// disputes …"); a sentiment followed by what happened is no source for it ("expressed
+// satisfaction after a judge denied …").
+func TestSuffixesElaborationDisputingAndSentiments(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a lower-case suffix", text: "# 21 miners trapped after coal mine flood: media\n\nRescuers were at the site.\n",
+			want: []wantSource{{sentence: "21 miners", source: "media"}}},
+		{name: "did not elaborate", text: "She did not elaborate.\n", want: []wantSource{{sentence: "She did", notClaim: true}}},
+		{name: "disputing", text: "The family is disputing the police account.\n",
+			want: []wantSource{{sentence: "The family", source: "family", stance: "denies"}}},
+		{name: "a modifier is not what is refuted", text: "# India Refutes Trump Trade Deal Remarks\n\nTalks go on.\n",
+			want: []wantSource{{sentence: "India", source: "india", stance: "denies"}}},
+		{name: "a rejected deal is a vote", text: "The union rejected the deal on Sunday.\n",
+			want: []wantSource{{sentence: "The union", source: ""}}},
+		{name: "a participle before by", text: "The family of a man shot by an officer disputes the police account.\n",
+			want: []wantSource{{sentence: "The family", source: "family", stance: "denies"}}},
+		{name: "a sentiment, then what happened", text: "The legal team expressed satisfaction on Friday after a judge denied the request.\n",
+			want: []wantSource{{sentence: "The legal", source: ""}}},
+		{name: "a sentiment alone keeps its source", text: "Schmidt expressed optimism the team can cope without its striker.\n",
+			want: []wantSource{{sentence: "Schmidt", source: "schmidt"}}},
+	})
+}

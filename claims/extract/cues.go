@@ -68,6 +68,19 @@ func cueAt(toks []token, i int) (cue, int, bool) {
 	return negatedDenial(toks, i, c), n, true
 }
 
+// modifiesNextNoun: the noun at j is followed by another noun of the same phrase (not
+// punctuation, a preposition, a determiner, a conjunction, a verb or a cue).
+func modifiesNextNoun(toks []token, j int) bool {
+	n := &toks[j+1]
+	if n.punct || n.is(clsPreposition) || n.is(clsDeterminer) || n.is(clsClauseVerb) || n.is(clsAuxiliary) || n.lower == "and" || n.lower == "or" || n.lower == "that" || n.lower == "to" {
+		return false
+	}
+	if _, _, ok := cueAt(toks, j+1); ok {
+		return false
+	}
+	return !strings.HasSuffix(n.lower, "ed") && !strings.HasSuffix(n.lower, "ing") && !adverb(*n)
+}
+
 // wishVerbs take an object and an infinitive as a wish ("want the company to end …"), unlike
 // "agreed the decision to close the plant was a mistake".
 var wishVerbs = lexWords("wishVerbs")
@@ -331,9 +344,9 @@ var asPerNorms = lexWords("asPerNorms")
 // modifiers ("a Caterpillar offer", "the company's latest contract offer").
 func rejectsAnAct(toks []token, k int) bool {
 	for j := k; j < len(toks) && j < k+6; j++ {
-		t := toks[j]
-		if rejectedActs[t.lower] {
-			return true
+		t := &toks[j]
+		if rejectedActs[t.lower] && !(j+1 < len(toks) && modifiesNextNoun(toks, j)) {
+			return true // (not "refutes Trump's trade deal remarks": the remarks are refuted, the deal modifies them)
 		}
 		if t.punct && t.text != "'" && t.text != "’" || t.lower == "that" || t.lower == "as" || prepositions[t.lower] {
 			return false

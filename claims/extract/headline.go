@@ -87,6 +87,9 @@ func mayName(prefix string) bool {
 
 // headlineSuffix reads a source that a headline names at its end: "…, says the minister",
 // "…, the minister says", "…: Bloomberg", "… – Kremlin", "… -WHO", "…: report".
+// lowerSuffixSources stand lower-case as a headline's source suffix ("… trapped: media").
+var lowerSuffixSources = lexWords("lowerSuffixSources")
+
 func (st *state) headlineSuffix(toks []token) (mention, bool) {
 	n := len(toks)
 	if n < 4 {
@@ -118,7 +121,8 @@ func (st *state) headlineSuffix(toks []token) (mention, bool) {
 		// "It was a penalty - Hearts coach Slavko Matic admits": the verb closes the suffix
 		cueFrom, cueTo = toks[n-1].start, toks[n-1].end
 		to--
-	case !toks[from].capitalised() && toks[from].lower != "report" && toks[from].lower != "reports" && toks[from].lower != "sources" && toks[from].lower != "officials":
+	case !toks[from].capitalised() && !(to-from == 1 && lowerSuffixSources[toks[from].lower]):
+		// (a lower-case suffix is a source only when it is one word for one: "…: media", "…: govt")
 		return mention{}, false
 	}
 	if from >= to || to-from > 5 {

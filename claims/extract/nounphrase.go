@@ -53,8 +53,9 @@ func readNounPhrase(toks []token, start, limit int) int {
 		if (t.is(clsClauseVerb) && t.text != strings.ToUpper(t.text)) || (t.is(clsAuxiliary) && !t.is(clsDeterminer) && t.lower != "both" && t.lower != "all") {
 			break
 		}
-		if k > start && t.is(clsIrregularPast) && !t.capitalised() && !toks[k-1].is(clsDeterminer) && !toks[k-1].is(clsPreposition) && !toks[k-1].is(clsQuantifier) {
-			break // "The fire began in a closet": a past tense without -ed ends the subject
+		if k > start && t.is(clsIrregularPast) && !t.capitalised() && !toks[k-1].is(clsDeterminer) && !toks[k-1].is(clsPreposition) && !toks[k-1].is(clsQuantifier) &&
+			!(k+1 < limit && toks[k+1].lower == "by") {
+			break // "The fire began in a closet": a past tense without -ed ends the subject (not "a man shot by an officer", a participle)
 		}
 		if k > start && t.is(clsPastBeforeObject) && k+1 < limit && (toks[k+1].is(clsDeterminer) || toks[k+1].number()) && !toks[k-1].is(clsDeterminer) {
 			break // "The candidates held a news conference": a past tense before its object
