@@ -1940,3 +1940,25 @@ func TestSuffixesElaborationDisputingAndSentiments(t *testing.T) {
 			want: []wantSource{{sentence: "Schmidt", source: "schmidt"}}},
 	})
 }
+
+// Allegations by someone accuse; having yet to estimate, no initial indication, not having the
+// details cannot determine ("no signs of forced entry" is a finding); "the agency" does not refer
+// back to a person named before it.
+func TestAllegationsByAndNotYetKnown(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "allegations by", text: "The president mounted a defence against allegations by a former senator.\n",
+			want: []wantSource{{sentence: "The president", source: "senator", stance: "accuses"}}},
+		{name: "yet to estimate", text: "The company has yet to estimate the cost of the cleanup, said spokesman Ron Mateas.\n",
+			want: []wantSource{{sentence: "The company", source: "mateas", stance: "cannot-determine"}}},
+		{name: "no initial indication", text: "There is no initial indication of sabotage, the two officials said.\n",
+			want: []wantSource{{sentence: "There is", source: "officials", stance: "cannot-determine"}}},
+		{name: "no signs of forced entry is a finding", text: "The detective said there were no signs of forced entry at the house.\n",
+			want: []wantSource{{sentence: "The detective", source: "detective", stance: "asserts"}}},
+		{name: "not having the details", text: "“We still do not have any clear details on the casualties,” the army spokesman said.\n",
+			want: []wantSource{{sentence: "We still", source: "spokesman", stance: "cannot-determine"}}},
+	})
+	res := sharedExtractor(t).Extract("case.md", []byte("The president mounted a defence against allegations by a former senator.\n\nThe agency said the risk was small.\n"))
+	require.Len(t, res.Sentences, 2)
+	require.NotEmpty(t, res.Sentences[1].Attributions)
+	assert.NotContains(t, res.Sentences[1].Attributions[0].Source, "senator", "a body is no person's anaphor")
+}

@@ -177,8 +177,14 @@ func (st *state) antecedent(kinds []string, head string) (salient, bool) {
 			return st.salience[i], true
 		}
 	}
+	body := orgHeads[head] && !personTitles[head]
 	for i := len(st.salience) - 1; i >= 0; i-- {
 		s := st.salience[i].src
+		if body && !s.Known {
+			if titled, named := personLike(st.salience[i]); titled || named {
+				continue // "the agency" is not "a former senator" named before it
+			}
+		}
 		if slices.Contains(kinds, s.Kind) || strings.Contains(strings.ToLower(s.Name), head) {
 			return st.salience[i], true
 		}
