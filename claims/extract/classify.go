@@ -27,6 +27,8 @@ func classify(h *hits, toks []token, atts []claims.Attribution, reg *claims.Regi
 		}
 	}
 	switch {
+	case len(atts) == 0 && earlierEvent(toks):
+		return claims.KindBackground // "In December, 23 people were killed …": an earlier event, told as context
 	case h.has(lexResponsibility) || partyActs(toks, h, reg):
 		return claims.KindResponsibility
 	case h.has(lexProvenance) || madeIn(toks):
@@ -178,10 +180,52 @@ func sceneOf(toks []token) []bool {
 		for j < len(toks) && toks[j].is(clsPlaceModifier) {
 			j++
 		}
-		for j < len(toks) && !toks[j].punct && toks[j].capitalised() {
-			scene[j] = true
-			j++
+		for {
+			for j < len(toks) && !toks[j].punct && toks[j].capitalised() {
+				scene[j] = true
+				j++
+			}
+			// "in the Niger Delta region of Nigeria", "in the Kherson region of Ukraine": the
+			// scene runs on through a place noun and "of"
+			if j+2 < len(toks) && placeNouns[toks[j].lower] && toks[j+1].lower == "of" && toks[j+2].capitalised() {
+				j += 2
+				continue
+			}
+			break
 		}
 	}
 	return scene
 }
+
+// earlierEvent: the sentence opens with a time before the story's ("In December,", "In 2019,",
+// "Three months earlier,", "Two years ago,", "Last year,") and a comma: what follows is context
+// from before, not the news reported.
+func earlierEvent(toks []token) bool {
+	comma := -1
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		if toks[k].text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	first, last := toks[0].lower, toks[comma-1].lower
+	switch {
+	case first == "in" && comma == 2 && (months[last] || len(last) == 4 && toks[1].number()):
+		return true // "In December,", "In 2019,"
+	case (last == "earlier" || last == "ago" || last == "before") && comma >= 2 && (toks[0].number() || wordIn(lexNumber, first) || first == "a" || first == "months" || first == "years" || first == "weeks"):
+		return true // "Three months earlier,", "Two years ago,"
+	case first == "last" && comma == 2 && (last == "year" || last == "month"):
+		return true
+	}
+	return false
+}
+
+// months are the months' names.
+var months = lexWords("months")
+
+// placeNouns name a part of a place between its name and the larger place's ("the Kherson
+// region of Ukraine").
+var placeNouns = lexWords("placeNouns")

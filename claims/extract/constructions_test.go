@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/factcheck/factcheck/claims"
 )
 
 // The constructions of real prose, each as a short passage written for the test. A case names
@@ -1961,4 +1963,23 @@ func TestAllegationsByAndNotYetKnown(t *testing.T) {
 	require.Len(t, res.Sentences, 2)
 	require.NotEmpty(t, res.Sentences[1].Attributions)
 	assert.NotContains(t, res.Sentences[1].Attributions[0].Source, "senator", "a body is no person's anaphor")
+}
+
+// The scene runs through "the X region of Y" (Y is where it happened, no party); an opening time
+// before the story's ("In December,", "Three months earlier,") makes a sentence context, not a
+// figure stated as news; acts of sabotage impute a wrong though no one is named.
+func TestSceneRegionsEarlierEventsAndSabotage(t *testing.T) {
+	res := sharedExtractor(t).Extract("case.md", []byte("The firm said most of the spills in the Delta region of Nigeria were acts of sabotage.\n"))
+	require.Len(t, res.Document.Claims, 1)
+	assert.NotContains(t, res.Document.Claims[0].Subjects, "nigeria", "the scene is no party")
+	require.NotEmpty(t, res.Sentences[0].Attributions)
+	assert.Equal(t, "accuses", res.Sentences[0].Attributions[0].Stance)
+	for _, text := range []string{"In December, 23 people were killed in a mine in the same city.\n", "Three months earlier, 16 people died in a separate mine.\n"} {
+		res := sharedExtractor(t).Extract("case.md", []byte(text))
+		require.Len(t, res.Document.Claims, 1, text)
+		assert.Equal(t, claims.KindBackground, res.Document.Claims[0].Kind, text)
+	}
+	res = sharedExtractor(t).Extract("case.md", []byte("On Monday, 23 people were killed in a mine in the city.\n"))
+	require.Len(t, res.Document.Claims, 1)
+	assert.Equal(t, claims.KindQuantity, res.Document.Claims[0].Kind, "the day of the news is no earlier event")
 }
