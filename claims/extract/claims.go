@@ -25,6 +25,16 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 	// "The church expressed its solidarity with the community, whose mosque was burned": a
 	// sentiment is no one's report of what the sentence goes on to say happened
 	mentions = slices.DeleteFunc(mentions, func(m mention) bool { return expressesSentiment(toks, m) && factAfterSentiment(toks, m) })
+	if orders := slices.DeleteFunc(slices.Clone(mentions), func(m mention) bool { return !givesOrder(toks, m) }); len(orders) > 0 {
+		if first := skipAdverbials(toks, 0, len(toks)); len(orders) == len(mentions) && first < len(toks) && !clauseOpeners[toks[first].lower] && tokenAfter(toks, orders[0].start) <= first+1 {
+			// "The mayor told residents to leave the valley.": an order is what the sentence says
+			st.skipWith(s, part, "an appeal or an order, not a claim", mentions)
+			return
+		}
+		// "When the officer told the man to drop the gun, he did not comply …": the order is
+		// part of what happened, not its source
+		mentions = slices.DeleteFunc(mentions, func(m mention) bool { return givesOrder(toks, m) })
+	}
 	if q.whole >= 0 {
 		// Words wholly inside a quotation are the speaker's: a verb of saying among them
 		// ("I will say that …") reports the speaker's own words, not another source, unless
@@ -402,6 +412,13 @@ func expressesSentiment(toks []token, m mention) bool {
 		k++ // "its", "deep", "heartfelt"
 	}
 	return k < len(toks) && sentimentNouns[toks[k].lower]
+}
+
+// givesOrder: the cue is a verb of ordering with an object and "to" ("told the man to drop
+// the gun", "ordered residents to leave").
+func givesOrder(toks []token, m mention) bool {
+	c := tokenAfter(toks, m.cueSpan.start)
+	return m.cue.kind == cueVerb && c < len(toks) && orderVerbs[toks[c].lower] && objectThenTo(toks, tokenAfter(toks, m.cueSpan.end))
 }
 
 // factAfterSentiment: after the sentiment the sentence says what happened ("… expressed

@@ -1983,3 +1983,18 @@ func TestSceneRegionsEarlierEventsAndSabotage(t *testing.T) {
 	require.Len(t, res.Document.Claims, 1)
 	assert.Equal(t, claims.KindQuantity, res.Document.Claims[0].Kind, "the day of the news is no earlier event")
 }
+
+// An order given is no report: the sentence that gives it is no claim ("The mayor told
+// residents to leave the valley."); one inside a clause is part of what happened, not its
+// source ("When the officer told the man to drop the gun, he did not comply …"). "Will often"
+// is habitual, not a forecast.
+func TestOrdersAndHabits(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "an order", text: "The mayor told residents to leave the valley.\n", want: []wantSource{{sentence: "The mayor", notClaim: true}}},
+		{name: "an order inside a clause", text: "When the officer told the man to drop the gun, he did not comply and the officer fired.\n",
+			want: []wantSource{{sentence: "When the officer", source: ""}}},
+		{name: "told with a report", text: "Police told the paper the man was armed.\n", want: []wantSource{{sentence: "Police", source: "police"}}},
+		{name: "will often", text: "Kaufman says animals will often hide weakness from their keepers.\n",
+			want: []wantSource{{sentence: "Kaufman", source: "kaufman"}}},
+	})
+}

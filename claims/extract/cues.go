@@ -81,6 +81,10 @@ func modifiesNextNoun(toks []token, j int) bool {
 	return !strings.HasSuffix(n.lower, "ed") && !strings.HasSuffix(n.lower, "ing") && !adverb(*n)
 }
 
+// orderVerbs with an object and "to" give an order ("told the man to drop the gun", "ordered
+// residents to leave"): no report of what is so.
+var orderVerbs = lexWords("orderVerbs")
+
 // wishVerbs take an object and an infinitive as a wish ("want the company to end …"), unlike
 // "agreed the decision to close the plant was a mistake".
 var wishVerbs = lexWords("wishVerbs")

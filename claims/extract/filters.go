@@ -314,6 +314,9 @@ func reportsAQuestion(toks []token, mentions []mention) bool {
 
 var askingVerbs, wh = lexWords("askingVerbs"), lexWords("wh")
 
+// habitualAdverbs after "will" make it habitual ("will often", "will usually"), not a forecast.
+var habitualAdverbs = lexWords("habitualAdverbs")
+
 // predictsOnly: the sentence says only what will or is meant to happen ("the opposition would
 // form the new government", "a post-mortem will be held in due course") and names nothing a
 // fact-checker could check: no number, no month, and after the modal no name. A negated modal
@@ -331,6 +334,9 @@ func predictsOnly(toks []token, h *hits, mentions []mention) bool {
 	}
 	if modal < 0 || modal < len(toks) && (negator[toks[modal].lower] || toks[modal].lower == "not" || toks[modal].lower == "never" || toks[modal].lower == "have") {
 		return false // a decision not to act, or what would have been: claims
+	}
+	if modal < len(toks) && habitualAdverbs[toks[modal].lower] {
+		return false // "animals will often hide weakness": what is usually so, not a forecast
 	}
 	if len(h[lexCannot]) > 0 {
 		return false // "The inquiry will go on, and whether anyone else took part is yet to be determined": what is not known is a claim
