@@ -25,8 +25,17 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 	// "The church expressed its solidarity with the community, whose mosque was burned": a
 	// sentiment is no one's report of what the sentence goes on to say happened
 	mentions = slices.DeleteFunc(mentions, func(m mention) bool { return expressesSentiment(toks, m) && factAfterSentiment(toks, m) })
-	if orders := slices.DeleteFunc(slices.Clone(mentions), func(m mention) bool { return !givesOrder(toks, m) }); len(orders) > 0 {
-		if first := skipAdverbials(toks, 0, len(toks)); len(orders) == len(mentions) && first < len(toks) && !clauseOpeners[toks[first].lower] && tokenAfter(toks, orders[0].start) <= first+1 {
+	orders, firstOrder := 0, -1
+	for k, m := range mentions {
+		if givesOrder(toks, m) {
+			orders++
+			if firstOrder < 0 {
+				firstOrder = k
+			}
+		}
+	}
+	if orders > 0 {
+		if first := skipAdverbials(toks, 0, len(toks)); orders == len(mentions) && first < len(toks) && !clauseOpeners[toks[first].lower] && tokenAfter(toks, mentions[firstOrder].start) <= first+1 {
 			// "The mayor told residents to leave the valley.": an order is what the sentence says
 			st.skipWith(s, part, "an appeal or an order, not a claim", mentions)
 			return
