@@ -1998,3 +1998,19 @@ func TestOrdersAndHabits(t *testing.T) {
 			want: []wantSource{{sentence: "Kaufman", source: "kaufman"}}},
 	})
 }
+
+// "No meeting or talks took place", "no letter was handed over", "No video or other evidence
+// has come to light" deny what was reported; "No injuries were reported" is a finding, and
+// "there was no meeting" stays as it was read.
+func TestNoSuchThingDenies(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "no meeting took place", text: "“No meeting or talks took place on the sidelines,” the spokesman told the agency.\n",
+			want: []wantSource{{sentence: "No meeting", source: "spokesman", stance: "denies"}}},
+		{name: "no letter was handed over", text: "“As no meeting took place, naturally no letter was handed over,” the envoy said.\n",
+			want: []wantSource{{sentence: "As no meeting", source: "envoy", stance: "denies"}}},
+		{name: "no evidence has come to light", text: "No video or other evidence has come to light, the officer said.\n",
+			want: []wantSource{{sentence: "No video", source: "officer", stance: "denies"}}},
+		{name: "no injuries is a finding", text: "No injuries were reported, police said.\n",
+			want: []wantSource{{sentence: "No injuries", source: "police", stance: "asserts"}}},
+	})
+}

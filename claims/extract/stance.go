@@ -23,7 +23,7 @@ func sentenceStance(h *hits, toks []token) string {
 	case slices.ContainsFunc(h[lexCannot], func(m hit) bool { return m.start < second }): // first: "could not be ruled out" is not "ruled out"
 		return "cannot-determine"
 	case slices.ContainsFunc(h[lexNegative], func(m hit) bool { return !negatedAt(toks, m.start) && !falselyBySomeone(toks, m.start) }), dismisses(h),
-		ownActDenied(toks), selfDenial(toks, 0, "i") || selfDenial(toks, 0, "we"), calledWrong(toks):
+		ownActDenied(toks), selfDenial(toks, 0, "i") || selfDenial(toks, 0, "we"), calledWrong(toks), noSuchThing(toks):
 		return "denies"
 	}
 	return ""
@@ -127,6 +127,37 @@ func calledWrong(toks []token) bool {
 	}
 	return false
 }
+
+// noSuchThing: a clause says that no meeting, letter, statement or the like happened or was
+// made ("No meeting or talks took place", "naturally no letter was handed over", "No video or
+// other evidence has come to light"): the source denies what was reported. Injuries, deaths
+// and damage are not among the things: "No injuries were reported" is a finding.
+func noSuchThing(toks []token) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].lower != "no" || k > 0 && !toks[k-1].punct && !clauseOpeners[toks[k-1].lower] && !adverb(toks[k-1]) && toks[k-1].lower != "that" {
+			continue // "no" opening a clause, not "there was no …" or "had no …"
+		}
+		thing := false
+		for j := k + 1; j < len(toks) && j <= k+6; j++ {
+			l := toks[j].lower
+			if deniedThings[l] {
+				thing = true
+				continue
+			}
+			if thing && (occurrenceVerbs[l] || passiveAux[l] || l == "has" || l == "have" || l == "had") {
+				return true
+			}
+			if toks[j].punct && toks[j].text != "," || l == "that" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// deniedThings are what a denial says never happened or was never made; occurrenceVerbs say
+// that something did.
+var deniedThings, occurrenceVerbs = lexWords("deniedThings"), lexWords("occurrenceVerbs")
 
 // wrongClauseEnds may follow "… are wrong" and end what is said of the allegation ("wrong as
 // the man was found", "wrong because …").
