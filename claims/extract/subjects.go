@@ -181,7 +181,7 @@ func passiveBefore(toks []token, np span, i int) bool {
 		switch l := toks[k].lower; {
 		case passiveAux[l] || l == "been":
 			aux = true
-		case strings.HasSuffix(l, "ly") || auxiliaries[l] && !determiners[l]:
+		case adverb(toks[k]) || auxiliaries[l] && !determiners[l]:
 		default:
 			return false
 		}
@@ -208,7 +208,7 @@ func coordinatedAfter(toks []token, from int, np span) []span {
 	}
 	parts := coordinated(toks, from, to)
 	for _, p := range parts[min(1, len(parts)):] {
-		if w := strings.Fields(strings.ToLower(strings.TrimSpace(sentenceSlice(toks, p)))); len(w) == 1 && !pluralLike(w) && !personTitles[w[0]] && !groupNouns[w[0]] && !isCapitalised(sentenceSlice(toks, p)) {
+		if loneCommonNoun(toks[from:to], p) {
 			return []span{np} // "the ministry of health and welfare": "welfare" is no second source
 		}
 	}
@@ -218,18 +218,18 @@ func coordinatedAfter(toks []token, from int, np span) []span {
 	return []span{np}
 }
 
-// sentenceSlice is the text of the tokens within sp.
-func sentenceSlice(toks []token, sp span) string {
-	var b strings.Builder
-	for _, t := range toks {
-		if t.start >= sp.start && t.end <= sp.end {
-			if b.Len() > 0 {
-				b.WriteByte(' ')
+// loneCommonNoun: the span is one lower-case singular word that names no person or group.
+func loneCommonNoun(toks []token, sp span) bool {
+	var only *token
+	for k := range toks {
+		if toks[k].start >= sp.start && toks[k].end <= sp.end {
+			if only != nil {
+				return false
 			}
-			b.WriteString(t.text)
+			only = &toks[k]
 		}
 	}
-	return b.String()
+	return only != nil && !only.capitalised() && !pluralLike([]string{only.lower}) && !personTitles[only.lower] && !groupNouns[only.lower]
 }
 
 // openingCitation: the sentence opens "Citing …," — the end of what is cited (the comma's
