@@ -155,7 +155,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		}
 		imputesBreach(&c, toks, h, primaries)
 		imputesHostileAct(&c, toks, h, primaries, agents, st.x.reg)
-		if imputedAccusation(toks, h) && !victimReport(toks, h) || imputesMisconduct(toks, h, primaries) || slices.ContainsFunc(h[lexNegative], func(m hit) bool { return falselyBySomeone(toks, m.start) }) { // "detained a tanker suspected of …, police said"
+		if imputedAccusation(toks, h, primaries) && !victimReport(toks, h) || imputesMisconduct(toks, h, primaries) || slices.ContainsFunc(h[lexNegative], func(m hit) bool { return falselyBySomeone(toks, m.start) }) { // "detained a tanker suspected of …, police said"
 			for i := range c.Attributions {
 				if c.Attributions[i].Stance == claims.StanceAsserts && !rankingCues[strings.ToLower(c.Attributions[i].Cue)] {
 					c.Attributions[i].Stance = claims.StanceAccuses
@@ -226,6 +226,20 @@ var warningCues = lexWords("warningCues")
 // outletHeads make an unknown phrase a news outlet ("the state-run Valley News", "the local newspaper").
 var outletHeads = lexWords("outletHeads")
 
+// unknownOutlet: a phrase the registry does not know that names a news outlet by its head
+// ("the local newspaper") or by a head after a word of news ("a news agency", "media outlets").
+func unknownOutlet(phrase string) bool {
+	words := strings.Fields(strings.ToLower(phrase))
+	if len(words) == 0 {
+		return false
+	}
+	head := strings.Trim(words[len(words)-1], ".,;:")
+	return outletHeads[head] || len(words) > 1 && newsModifiers[words[len(words)-2]] && newsHeads[head]
+}
+
+// newsModifiers and newsHeads make "a news agency", "media outlets", "the wire service".
+var newsModifiers, newsHeads = lexWords("newsModifiers"), lexWords("newsHeads")
+
 func splitRelays(ms []mention) (primaries, relays []mention) {
 	if len(ms) == 0 {
 		return nil, nil // most sentences: no allocation
@@ -260,10 +274,16 @@ func splitRelays(ms []mention) (primaries, relays []mention) {
 			relays = append(relays, m)
 			continue
 		}
-		if !m.src.Known && m.cue.kind != cuePrep && outletHeads[headNoun(m.text)] && slices.ContainsFunc(ms, func(o mention) bool {
-			return o.src.ID != m.src.ID && !isOutlet(o.src) && !outletHeads[headNoun(o.text)]
+		if hearingVerbs[lowerWord(m.cueText)] && slices.ContainsFunc(ms, func(o mention) bool { return !hearingVerbs[lowerWord(o.cueText)] && o.src.ID != m.src.ID }) {
+			relays = append(relays, m) // "X told police he did not kill her, a court heard": the court relays X
+			continue
+		}
+		if !m.src.Known && unknownOutlet(m.text) && slices.ContainsFunc(ms, func(o mention) bool {
+			return o.src.ID != m.src.ID && !isOutlet(o.src) && !unknownOutlet(o.text)
 		}) {
-			relays = append(relays, m) // "A reported 40 deaths, state-run Valley News reported": the outlet relays A
+			// "A reported 40 deaths, state-run Valley News reported", "…, as cited by a news
+			// agency": the outlet relays A
+			relays = append(relays, m)
 			continue
 		}
 		coordinate := slices.ContainsFunc(ms, func(o mention) bool { return o.start != m.start && o.cueSpan == m.cueSpan }) // "according to the report and officials"
@@ -737,10 +757,11 @@ func imputesMisconduct(toks []token, h *hits, primaries []mention) bool {
 
 // imputedAccusation: an accusatory word stands in the reported words other than a wrong under
 // inquiry ("investigating allegations of sexual misconduct"); "suspected of", "charged with"
-// impute however they are reported.
-func imputedAccusation(toks []token, h *hits) bool {
+// impute however they are reported. Inside a source's own phrase ("The man accused of murder
+// told police …") it describes who speaks, not what is said.
+func imputedAccusation(toks []token, h *hits, primaries []mention) bool {
 	return slices.ContainsFunc(h[lexAccusatory], func(m hit) bool {
-		return m.end-m.start > 1 || !underInquiry(toks, m.start)
+		return (m.end-m.start > 1 || !underInquiry(toks, m.start)) && !inMentions(toks, m.start, primaries)
 	})
 }
 

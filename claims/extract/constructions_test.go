@@ -1098,13 +1098,14 @@ func TestAppositionsPassiveAccusersAndUnknowns(t *testing.T) {
 	})
 }
 
-func TestQuotedAsSayingRelaysTheQuotedSource(t *testing.T) {
+// relayedText: a one-sentence text whose only attribution names its source in these words and
+// keeps via as its relay.
+type relayedText struct{ text, source, via string }
+
+func checkRelayed(t *testing.T, cases []relayedText) {
+	t.Helper()
 	x := sharedExtractor(t)
-	for _, tc := range []struct{ text, source, via string }{
-		{"The Gazette quoted Tabor as saying the rumour was false.\n", "Tabor", "The Gazette"},
-		{"The blog quoted the chief executive, Mia Park, as saying the talks had ended.\n", "the chief executive, Mia Park", "The blog"},
-		{"State television cited a senior official as saying the border would reopen.\n", "a senior official", "State television"},
-	} {
+	for _, tc := range cases {
 		res := x.Extract("case.md", []byte(tc.text))
 		require.Len(t, res.Sentences, 1, tc.text)
 		require.Len(t, res.Sentences[0].Attributions, 1, tc.text)
@@ -1112,6 +1113,15 @@ func TestQuotedAsSayingRelaysTheQuotedSource(t *testing.T) {
 		assert.Equal(t, tc.source, a.SourceText, tc.text)
 		assert.Equal(t, []string{tc.via}, a.Via, tc.text)
 	}
+}
+
+func TestQuotedAsSayingRelaysTheQuotedSource(t *testing.T) {
+	checkRelayed(t, []relayedText{
+		{"The Gazette quoted Tabor as saying the rumour was false.\n", "Tabor", "The Gazette"},
+		{"The blog quoted the chief executive, Mia Park, as saying the talks had ended.\n", "the chief executive, Mia Park", "The blog"},
+		{"State television cited a senior official as saying the border would reopen.\n", "a senior official", "State television"},
+		{"The move breaks the spirit of the talks, Lund was quoted as saying by the state news agency.\n", "Lund", "the state news agency"},
+	})
 }
 
 func TestFilingsAccuseForTheirFilers(t *testing.T) {
@@ -2012,5 +2022,66 @@ func TestNoSuchThingDenies(t *testing.T) {
 			want: []wantSource{{sentence: "No video", source: "officer", stance: "denies"}}},
 		{name: "no injuries is a finding", text: "No injuries were reported, police said.\n",
 			want: []wantSource{{sentence: "No injuries", source: "police", stance: "asserts"}}},
+	})
+}
+
+// Titles and place names abbreviated with a period ("Fr. Tiso", "the St. Petersburg Times") stay
+// one phrase; an aside closes before a time phrase ("Acme, the maker of widgets, on Tuesday
+// denied"); a coordination of bare nouns after a preposition is one phrase ("associations for
+// zoos and aquariums"); "as cited by a news agency" and a court that heard what a source said
+// relay that source; "was quoted as saying" is said by its subject; "…, the statement read."
+func TestNamesAsidesAndRelaysOfRealProse(t *testing.T) {
+	checkOneSourceText(t, []oneSourceText{
+		{"The visit was planned for months, reported the St. Petersburg Times.\n", "the St. Petersburg Times"},
+		{"The attack was horrifying, said Fr. Tiso, a priest.\n", "Fr. Tiso"},
+		{"Acme, the largest maker of widgets, on Tuesday denied the report.\n", "Acme, the largest maker of widgets"},
+		{"The Herald, a paper in the north, on Friday said the leader signed it.\n", "The Herald"},
+		{"One of the top associations for zoos and aquariums says the zoo has a fine record.\n", "One of the top associations for zoos and aquariums"},
+		{"Excavations started in 2008 when the mission found a church, the statement read.\n", "the statement"},
+		{"“When you see this damage, you know it is an attack,” Tiso was quoted as saying in the Times.\n", "Tiso"},
+		{"The man accused of murder told police he was innocent.\n", "The man accused of murder"},
+		{"The woman charged with fraud said she had done nothing wrong.\n", "The woman charged with fraud"},
+	})
+	checkRelayed(t, []relayedText{
+		{"He stressed that the deal has to work for both sides, as cited by a news agency.\n", "He", "a news agency"},
+		{"As reported by domestic media outlets, the minister said the talks were close to a deal.\n", "the minister", "domestic media outlets"},
+		{"The accused told police he did not kill her, a court heard.\n", "The accused", "a court"},
+	})
+	checkConstructions(t, []construction{
+		{name: "a court hears what it reports", text: "The court heard that the man was arrested on an unrelated matter.\n",
+			want: []wantSource{{sentence: "The court", source: "court", cue: "heard"}}},
+		{name: "a jury that heard a source relays it", text: "A jury heard that Sam Hale told officers that he had not harmed the boy.\n",
+			want: []wantSource{{sentence: "A jury", source: "hale", stance: "denies"}}},
+		{name: "residents who heard gunfire report nothing", text: "Residents heard gunfire near the base.\n",
+			want: []wantSource{{sentence: "Residents", source: ""}}},
+		{name: "alerting customers that", text: "The retailer is alerting some customers that hackers may have accessed their data.\n",
+			want: []wantSource{{sentence: "The retailer", source: "retailer", cue: "alerting"}}},
+		{name: "alerting police is an act", text: "A neighbour alerted police after hearing a scream.\n",
+			want: []wantSource{{sentence: "A neighbour", source: ""}}},
+	})
+}
+
+// Stance in real prose: a source's pronoun that denies its own act ("X told police he did not
+// kill her"), a headline's elided one ("Didn't kill her, accused told police"), not a thing
+// withheld ("We did not release a case number"); brushing off reports denies them; crying foul
+// accuses; a report called fictitious is denied; "still under investigation" cannot determine.
+func TestStanceOfOwnActsDismissalsAndInquiries(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a full name whose surname ends in -s denies his act", text: "Sam Hughes told officers that he had not harmed the teenager.\n",
+			want: []wantSource{{sentence: "Sam Hughes", source: "hughes", stance: "denies"}}},
+		{name: "the accused denies his act", text: "The accused told police he did not kill her.\n",
+			want: []wantSource{{sentence: "The accused", source: "accused", stance: "denies"}}},
+		{name: "an elided subject in a headline", text: "# Didn't kill the teenager, accused told police\n\nThe trial opened on Monday.\n",
+			want: []wantSource{{sentence: "Didn't kill", source: "accused", stance: "denies", cue: "told"}}},
+		{name: "withholding a number is no denial", text: "“We did not release a specific case number Friday because reports were still coming in,” said Tad Soto, spokesman for the district.\n",
+			want: []wantSource{{sentence: "We did not", source: "soto", stance: "asserts"}}},
+		{name: "brushing off the reports", text: "The prime minister's office brushed off the reports, saying no such talks could happen.\n",
+			want: []wantSource{{sentence: "The prime", source: "office", stance: "denies", cue: "brushed off"}}},
+		{name: "crying foul", text: "The opposition has cried foul over alleged ballot fraud.\n",
+			want: []wantSource{{sentence: "The opposition", source: "opposition", stance: "accuses"}}},
+		{name: "a statement called fictitious", text: "The rival's statement about new talks is fictitious, the office said.\n",
+			want: []wantSource{{sentence: "The rival", source: "office", stance: "denies"}}},
+		{name: "still under investigation", text: "“The nature of the attack is still under investigation,” the email said.\n",
+			want: []wantSource{{sentence: "The nature", source: "email", stance: "cannot-determine"}}},
 	})
 }

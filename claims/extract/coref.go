@@ -83,6 +83,23 @@ func personLike(s salient) (titled, named bool) {
 	return false, true
 }
 
+// fullNameLike: two or three capitalised words, none an acronym or the head of a body — a
+// person's full name even when the surname ends in -s ("Stephen Hughes"), which pluralLike
+// alone would read as a group.
+func fullNameLike(phrase string) bool {
+	words := strings.Fields(phrase)
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		l := strings.ToLower(w)
+		if !isCapitalised(w) || acronymWord(w) || orgHeads[l] || groupNouns[l] || determiners[l] {
+			return false
+		}
+	}
+	return true
+}
+
 // pluralLike: the phrase names a group ("officials", "the police", "Ukraine and Poland").
 func pluralLike(words []string) bool {
 	if len(words) == 0 {

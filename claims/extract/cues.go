@@ -275,8 +275,19 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 	if best.kind == cueVerb && bestLen == 1 && objectControlVerbs[t.lower] && i+1 < len(toks) && toks[i+1].lower == "to" && titleOrHeadlineShape(toks) {
 		return cue{}, 0, 0, false // "consumers urged to throw out fruit": a headline's passive (not "Biden pledged to cut")
 	}
+	if bestLen == 1 && i > 0 && !toks[i-1].punct && i+1 < len(toks) && reducedRelative(t, toks[i+1]) {
+		return cue{}, 0, 0, false // "The woman charged with fraud said": a participle describing her
+	}
+	if objectThatCues[t.lower] && bestLen == 1 && !thatAfterObject(toks, i+1) {
+		return cue{}, 0, 0, false // "a neighbour alerted police": an act ("alerted customers that …" reports)
+	}
+	if hearingVerbs[t.lower] && bestLen == 1 && (!heardByABody(toks, i) || !reportsAFinding(toks, i+1) || i+1 < len(toks) && prepositions[toks[i+1].lower]) {
+		// "residents heard gunfire" is perception, "the court heard a lawsuit" or "heard from
+		// witnesses" an act; "the court heard that …" and "…, an inquest heard." report
+		return cue{}, 0, 0, false
+	}
 	if quoteOnlyCues[t.lower] && bestLen == 1 && !(i+1 < len(toks) && (toks[i+1].text == ":" || toks[i+1].lower == "that" || opensQuote(toks[i+1]) ||
-		toks[i+1].text == "," && i+2 < len(toks) && opensQuote(toks[i+2])) || afterClosingQuote(toks, i)) {
+		toks[i+1].text == "," && i+2 < len(toks) && opensQuote(toks[i+2])) || afterClosingQuote(toks, i) || speakerClosingAfterComma(toks, i)) {
 		return cue{}, 0, 0, false // "the talks continued": a verb of saying only before what was said
 	}
 	if best.kind == cueVerb && i+bestLen < len(toks) && (toks[i+bestLen].lower == "into" || toks[i+bestLen].lower == "off") {
@@ -309,6 +320,52 @@ func reducedRelativeBeforeVerb(toks []token, i int) bool {
 	}
 	return passiveAux[toks[k].lower] || auxiliaries[toks[k].lower] && !determiners[toks[k].lower] || clauseVerbs[toks[k].lower]
 }
+
+// speakerClosingAfterComma: the cue ends the sentence after a comma and a phrase naming a
+// writing ("…, the statement read."): what was said stands before it ("…, the talks
+// continued." tells what went on).
+func speakerClosingAfterComma(toks []token, i int) bool {
+	if i+1 < len(toks) && !(i+2 == len(toks) && toks[i+1].text == ".") || i < 3 || !writings[toks[i-1].lower] {
+		return false
+	}
+	for k := i - 1; k > 0 && k >= i-6; k-- {
+		if toks[k].text == "," {
+			return k < i-1 && determiners[toks[k+1].lower]
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// thatAfterObject: a short object, then "that", from k ("customers that hackers …").
+func thatAfterObject(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+8; j++ {
+		if toks[j].lower == "that" {
+			return j > k
+		}
+		if toks[j].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// heardByABody: the subject of "heard" at i is a body that hears evidence ("The court heard",
+// "the jury also heard").
+func heardByABody(toks []token, i int) bool {
+	k := i - 1
+	for k > 0 && adverb(toks[k]) {
+		k--
+	}
+	return k >= 0 && hearers[toks[k].lower]
+}
+
+var objectThatCues, hearingVerbs, hearers = lexWords("objectThatCues"), lexWords("hearingVerbs"), lexWords("hearers")
+
+// writings are what a verb like "read" closes a sentence after ("…, the letter read.").
+var writings = lexWords("writings")
 
 // afterClosingQuote: the cue closes a sentence after a quotation and its speaker ("…,” the
 // report read."): a verb of saying whatever its other senses.

@@ -69,6 +69,10 @@ func readNounPhrase(toks []token, start, limit int) int {
 		if k > start && t.is(clsWeekday) && !t.capitalised() {
 			break // "government sources today said": a day, not part of the name
 		}
+		if k > start && k+1 < limit && reducedRelative(toks[k], toks[k+1]) && !toks[k-1].punct {
+			k += 2 // "The man accused of murder told police": a participle and its complement describe the man
+			continue
+		}
 		if k > start && looksLikeVerb(*t, toks[k-1]) && !(k+1 < limit && (toks[k+1].is(clsOrgHead) || toks[k+1].lower == "by" && !(k+2 < len(toks) && strings.HasSuffix(toks[k+2].lower, "ing")) ||
 			strings.HasSuffix(t.lower, "ing") && (toks[k+1].lower == "for" || toks[k+1].lower == "with" || toks[k+1].lower == "on"))) {
 			// (not "lawyers acting for X", "people familiar with", "officials working on": a
@@ -82,6 +86,24 @@ func readNounPhrase(toks []token, start, limit int) int {
 	}
 	return k
 }
+
+// reducedRelative: a participle and the preposition of its complement that describe a person
+// ("accused of", "charged with", "arrested for"), not a verb of the clause.
+func reducedRelative(participle, preposition token) bool {
+	preps, ok := reducedRelatives[participle.lower]
+	return ok && slices.Contains(preps, preposition.lower)
+}
+
+// reducedRelatives maps each participle to the prepositions that open its complement.
+var reducedRelatives = func() map[string][]string {
+	out := map[string][]string{}
+	for _, pair := range lexList("reducedRelatives") {
+		if w := strings.Fields(pair); len(w) == 2 {
+			out[w[0]] = append(out[w[0]], w[1])
+		}
+	}
+	return out
+}()
 
 // adverb: a lower-case word in -ly that is not a noun or adjective ("falsely", "publicly").
 func adverb(t token) bool {
@@ -470,6 +492,9 @@ func objectsOfPreposition(toks []token, start, end int) bool {
 			and = k
 		}
 	}
+	if and > start+1 && and+2 == end && governingPrepositions[toks[and-2].lower] && plainWord(toks[and-1]) && plainWord(toks[and+1]) {
+		return true // "associations for zoos and aquariums": two bare nouns the preposition governs
+	}
 	if and < 0 || and+1 >= end || !toks[and+1].capitalised() || !toks[and-1].capitalised() {
 		return false
 	}
@@ -482,6 +507,11 @@ func objectsOfPreposition(toks []token, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// plainWord: a lower-case word that is not a determiner ("zoos", not "the" or "Yahoo").
+func plainWord(t token) bool {
+	return !t.punct && !t.capitalised() && !t.is(clsDeterminer)
 }
 
 // acronymOfPhrase: the phrase ends in a bracketed tag made of the initials of its capitalised

@@ -30,30 +30,49 @@ func sentenceStance(h *hits, toks []token) string {
 }
 
 // ownActDenied: the speaker says it did not do something — "I did not hire him", "I have not
-// taken any banned substance", "we never sold arms" — a denial of its own act. Seeing, knowing
-// or receiving nothing ("I did not see the car") is testimony, not a denial.
+// taken any banned substance", "we never sold arms", a headline's "Didn't kill her, accused
+// told police" — a denial of its own act. Seeing, knowing or receiving nothing ("I did not see
+// the car") is testimony, not a denial, and not releasing or naming something ("We did not
+// release a case number") withholds it.
 func ownActDenied(toks []token) bool {
-	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].lower != "i" && toks[k].lower != "we" || k > 0 && coordinators[toks[k-1].lower] {
+	return actDeniedAt(toks, 0) || actDeniedBy(toks, 0, "i") || actDeniedBy(toks, 0, "we")
+}
+
+// actDeniedBy: the pronoun, from token from on, is the subject of a negated act (see
+// ownActDenied); with a third person the caller decides whom the pronoun names ("X told
+// police he did not kill her").
+func actDeniedBy(toks []token, from int, pronoun string) bool {
+	for k := from; k+2 < len(toks); k++ {
+		if toks[k].lower != pronoun || k > 0 && coordinators[toks[k-1].lower] {
 			continue // "…, but we didn't score": a failure admitted, not an act denied
 		}
-		j := k + 1
-		switch {
-		case toks[j].lower == "never":
-			j++
-		case (toks[j].lower == "did" || toks[j].lower == "have" || toks[j].lower == "had") && toks[j+1].lower == "not":
-			j += 2
-		case toks[j].lower == "didn't" || toks[j].lower == "didn’t" || toks[j].lower == "haven't" || toks[j].lower == "haven’t":
-			j++
-		default:
-			continue
-		}
-		if j < len(toks) && !toks[j].punct && !perceptionVerbs[toks[j].lower] && !auxiliaries[toks[j].lower] {
+		if actDeniedAt(toks, k+1) {
 			return true
 		}
 	}
 	return false
 }
+
+// actDeniedAt: a negation of an act opens at j ("did not kill", "never sold", "haven't taken").
+func actDeniedAt(toks []token, j int) bool {
+	if j+1 >= len(toks) {
+		return false
+	}
+	switch {
+	case toks[j].lower == "never":
+		j++
+	case (toks[j].lower == "did" || toks[j].lower == "have" || toks[j].lower == "had") && toks[j+1].lower == "not":
+		j += 2
+	case toks[j].lower == "didn't" || toks[j].lower == "didn’t" || toks[j].lower == "haven't" || toks[j].lower == "haven’t":
+		j++
+	default:
+		return false
+	}
+	return j < len(toks) && !toks[j].punct && !perceptionVerbs[toks[j].lower] && !auxiliaries[toks[j].lower] && !withheldVerbs[toks[j].lower]
+}
+
+// withheldVerbs: not doing these keeps something back rather than denies an act.
+var withheldVerbs = lexWords("withheldVerbs")
 
 // selfDenial: the pronoun is the subject of a verb of denial, across adverbs and auxiliaries
 // ("We categorically deny the reports", "I have denied this charge", "he strongly rejects

@@ -57,10 +57,18 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 		}
 		cueSpan := span{toks[i].start, toks[i+n-1].end}
 		cueText := string(st.a.src[cueSpan.start:cueSpan.end])
-		var nps []span
+		var nps, relays []span
 		relay := -1
 		if y, q, ok := quotedAsSaying(toks, i); ok {
 			nps, relay = []span{y}, q // "The Gazette quoted Tabor as saying …": Tabor says, the Gazette relays
+			relays = st.subjectOf(toks, relay)
+		} else if by, ok := passiveQuotedAsSaying(toks, i); ok {
+			// "…, Afkham was quoted as saying by the Tasnim agency": the subject says, the agency
+			// relays; "…, Tiso was quoted as saying in the Times": no relay named by "by"
+			nps = st.subjectOf(toks, i-2)
+			if by.end > by.start {
+				relay, relays = i-2, []span{by}
+			}
 		} else {
 			switch c.kind {
 			case cuePrep:
@@ -108,12 +116,12 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 				m.text, m.start, m.end, m.ante, m.how = toks[r].text, toks[r].start, toks[r].end, &span{np.start, np.end}, "relative pronoun: "+how
 			}
 			out = append(out, m)
-			if c.kind != cuePrep && np.end <= cueSpan.start && complement == len(toks) {
-				complement = i + n
+			if c.kind != cuePrep && np.end <= cueSpan.start && complement == len(toks) && !hearingVerbs[toks[i].lower] {
+				complement = i + n // (a court that heard what others said relays them: they are not nested)
 			}
 		}
 		if relay >= 0 {
-			for _, np := range st.subjectOf(toks, relay) {
+			for _, np := range relays {
 				text := string(st.a.src[np.start:np.end])
 				if src, how, ante, ok := st.resolve(text, np, toks); ok {
 					qs := span{toks[relay].start, toks[relay].end}
@@ -122,7 +130,7 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 				}
 			}
 		}
-		if c.kind == cueVerb && complement == len(toks) && i+n < len(toks) && toks[i+n].lower == "that" {
+		if c.kind == cueVerb && complement == len(toks) && i+n < len(toks) && toks[i+n].lower == "that" && !hearingVerbs[toks[i].lower] {
 			complement = i + n // "… are asking that the court dismiss …": what follows "that" is reported
 		}
 		i += n - 1
@@ -284,7 +292,7 @@ func (st *state) saysItDenies(toks []token, m mention) bool {
 	}
 	s := salient{src: m.src, words: m.text}
 	for _, p := range []string{"he", "she", "it", "they"} {
-		if (agrees(s, p) || (p == "he" || p == "she") && !m.src.Known && surnameLike(m.text)) && selfDenial(toks, from, p) { // "Brooksby said he denies"
+		if (agrees(s, p) || (p == "he" || p == "she") && !m.src.Known && (surnameLike(m.text) || fullNameLike(m.text))) && (selfDenial(toks, from, p) || actDeniedBy(toks, from, p)) { // "Brooksby said he denies", "X told police he did not kill her"
 			return true
 		}
 	}
@@ -364,6 +372,20 @@ func quotedAsSaying(toks []token, i int) (span, int, bool) {
 		}
 	}
 	return span{}, 0, false
+}
+
+// passiveQuotedAsSaying reads the passive "X was quoted as saying (by Y)" at the cue toks[i] =
+// "saying": ok, and the phrase after "by" (empty when none), who relays what X said.
+func passiveQuotedAsSaying(toks []token, i int) (span, bool) {
+	if toks[i].lower != "saying" || i < 4 || toks[i-1].lower != "as" || !quotingVerbs[toks[i-2].lower] || !passiveAux[toks[i-3].lower] {
+		return span{}, false
+	}
+	if i+2 < len(toks) && toks[i+1].lower == "by" {
+		if by, ok := nounPhraseAfter(toks, i+2); ok {
+			return by, true
+		}
+	}
+	return span{}, true
 }
 
 // quotingVerbs relay whom they quote "as saying" ("quoted", "cited").
@@ -703,11 +725,14 @@ func (st *state) subjectOf(toks []token, i int) []span {
 			}
 		}
 	}
+	// "Acme, the largest maker of widgets, on Tuesday denied": the aside closes before a time
+	// phrase that stands between it and the cue
+	ia := commaBeforeTimePhrase(toks, i)
 	if !participle {
-		if sp, ok := subjectBeforeAside(toks, i); ok && relativePronouns[toks[firstComma(toks, i)+1].lower] {
+		if sp, ok := subjectBeforeAside(toks, ia); ok && relativePronouns[toks[firstComma(toks, ia)+1].lower] {
 			return sp // "Pike, who lost her son near Tulsa, Okla., in June, said": the commas inside the relative clause are its own
 		}
-		if sp, ok := subjectBeforeModifier(toks, i); ok {
+		if sp, ok := subjectBeforeModifier(toks, ia); ok {
 			return sp
 		}
 	}
@@ -766,12 +791,12 @@ func (st *state) subjectOf(toks []token, i int) []span {
 	if adjacent || relative {
 		return coordinated(toks, start, aEnd)
 	}
-	if sp, ok := subjectBeforeAside(toks, i); ok {
+	if sp, ok := subjectBeforeAside(toks, ia); ok {
 		return sp
 	}
 	// the phrase after the last comma before the cue
 	for k := i - 1; k > cs; k-- {
-		if toks[k].text == "," {
+		if toks[k].text == "," && k+1 != ia {
 			bs := skipAdverbials(toks, k+1, i)
 			bEnd := readNounPhrase(toks, bs, i)
 			if bEnd > bs && reaches(toks, bEnd, i) {
@@ -908,6 +933,19 @@ func subjectBeforeAside(toks []token, i int) ([]span, bool) {
 		return []span{{toks[start].start, toks[i-2].end}}, true
 	}
 	return nil, false
+}
+
+// commaBeforeTimePhrase is the index just after a comma that a time phrase alone separates
+// from the cue at i (",on Tuesday denied", ", last week said"), or i when there is none.
+func commaBeforeTimePhrase(toks []token, i int) int {
+	j := i
+	for j > 0 && i-j < 4 && (timeWord(toks[j-1]) || toks[j-1].is(clsWeekday) || toks[j-1].lower == "on" || toks[j-1].lower == "last" || toks[j-1].lower == "this") {
+		j--
+	}
+	if j < i && j > 1 && toks[j-1].text == "," && (timeWord(toks[i-1]) || toks[i-1].is(clsWeekday)) {
+		return j
+	}
+	return i
 }
 
 // firstComma is the index of the first comma after the sentence's opening adverbials and

@@ -246,8 +246,9 @@ func keepsPeriod(src []byte, i, j, end int) bool {
 		return w != lower // "Ltd.", not a lower-case "co."
 	case placeAbbreviations[lower] && w != lower:
 		return j+1 < end && src[j+1] == ',' // "Salem, Ore., said": a state's abbreviation before a comma
-	case j-i == 1 && src[i] >= 'A' && src[i] <= 'Z':
-		// an initial: a capital letter, its period, a space and a capitalised word
+	case j-i == 1 && src[i] >= 'A' && src[i] <= 'Z', placePrefixes[lower] && w != lower:
+		// an initial, or "St." of "St. Louis": a capital letter or the prefix, its period, a
+		// space and a capitalised word
 		return j+2 < end && src[j+1] == ' ' && src[j+2] >= 'A' && src[j+2] <= 'Z'
 	}
 	return false
@@ -261,6 +262,9 @@ var placeAbbreviations = lexWords("placeAbbreviations")
 
 // titleAbbreviations are abbreviated titles that stand before a name.
 var titleAbbreviations = lexWords("titleAbbreviations")
+
+// placePrefixes are abbreviated first words of place names ("St. Louis", "Mt. Kenya").
+var placePrefixes = lexWords("placePrefixes")
 
 func splitWords(s string) []string { return strings.Fields(strings.ToLower(s)) }
 
