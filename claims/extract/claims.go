@@ -74,6 +74,12 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		st.skip(s, part, "speculation (could, might), no source")
 		return
 	}
+	if len(mentions) == 0 && q.whole < 0 && slices.ContainsFunc(h[lexPublicAppeal], func(m hit) bool {
+		return !q.inside[m.start] && (m.start <= noCommentReach || onlySubjectBefore(toks, m.start))
+	}) {
+		st.skip(s, part, "an appeal to the public, no source")
+		return
+	}
 	if part != "headline" && imperativeQuote(toks, q.inside, h) {
 		st.skipWith(s, part, "an appeal or an order in the speaker's words, not a claim", mentions)
 		st.noteSpeaker(bi, q, mentions)

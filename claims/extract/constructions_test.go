@@ -2085,3 +2085,40 @@ func TestStanceOfOwnActsDismissalsAndInquiries(t *testing.T) {
 			want: []wantSource{{sentence: "The nature", source: "email", stance: "cannot-determine"}}},
 	})
 }
+
+// Notes and appeals that are no claims in real prose: a passive note that something could not
+// be verified (a named outlet that could not verify stays a cannot-determine claim); an appeal
+// to the public in the passive; the site's update note; a speaker's colon before an appeal; a
+// company taking the matter seriously; "cannot disclose anything further". Kept as claims: a
+// belief with a figure ("We believe a few million …"), and a sentence whose only modal is in a
+// relative clause of its subject ("Programs that will be reduced include: …").
+func TestNotesAppealsAndEstimates(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "it was not possible to verify", text: "It was not possible to independently verify the incident or determine who was responsible.\n",
+			want: []wantSource{{sentence: "It was not", notClaim: true}}},
+		{name: "could not be independently verified", text: "The footage could not be independently verified.\n",
+			want: []wantSource{{sentence: "The footage", notClaim: true}}},
+		{name: "an outlet that could not verify stays a claim", text: "Reuters could not independently verify the casualty figures.\n",
+			want: []wantSource{{sentence: "Reuters", source: "reuters", stance: "cannot-determine"}}},
+		{name: "a passive appeal to the public", text: "People in any doubt about the policy are being asked to contact the ward before travelling.\n",
+			want: []wantSource{{sentence: "People in any", notClaim: true}}},
+		{name: "an update note", text: "Updated at 4:14 p.m. to reflect comment from the company.\n",
+			want: []wantSource{{sentence: "Updated at", notClaim: true}}},
+		{name: "an appeal after a speaker's colon", text: "Dr Ann Lee, a consultant at the trust, added: \u201cPlease do not visit hospitals if you have had symptoms in the last two days.\u201d\n",
+			want: []wantSource{{sentence: "Dr Ann Lee", notClaim: true}}},
+		{name: "taking the matter seriously", text: "\u201cWe are taking this matter very seriously and are working to assess the full extent of the attack,\u201d the email said.\n",
+			want: []wantSource{{sentence: "We are taking", notClaim: true}}},
+		{name: "nothing further disclosed", text: "\u201cAt this time, we cannot disclose anything further, as this is a sensitive investigation,\u201d the email said.\n",
+			want: []wantSource{{sentence: "At this time", notClaim: true}}},
+		{name: "a belief with a figure is an estimate", text: "\u201cWe believe approximately a few million consumers could potentially be affected,\u201d the spokesperson said.\n",
+			want: []wantSource{{sentence: "We believe", source: "spokesperson"}}},
+		{name: "a modal in the subject's relative clause", text: "Programs that will be reduced include: the food science program and after school arts programs, Borgen said.\n",
+			want: []wantSource{{sentence: "Programs", source: "borgen"}}},
+		{name: "a modal after said that is still a forecast", text: "The mayor said that the city will do its best.\n",
+			want: []wantSource{{sentence: "The mayor", notClaim: true}}},
+	})
+	res := sharedExtractor(t).Extract("case.md", []byte("\u201cWe take this matter very seriously,\u201d the email said. \u201cWe have taken steps to restore our systems.\u201d\n"))
+	require.Len(t, res.Sentences, 2)
+	require.NotEmpty(t, res.Sentences[1].Attributions, "a quotation after a skipped one keeps its speaker")
+	assert.Equal(t, "the email", res.Sentences[1].Attributions[0].SourceText)
+}

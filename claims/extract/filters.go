@@ -25,7 +25,7 @@ func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 	case siteAppeal(toks, h, sg.quoting.inside) || afterRelated && h.has(lexAddress):
 		st.skip(s, part, "reader appeal or site boilerplate")
 		return
-	case creditLine(toks):
+	case creditLine(toks) || updateNote(toks):
 		st.skip(s, part, "caption or credit line")
 		return
 	case strings.HasSuffix(strings.TrimRight(text, `"'”’)`), "?"):
@@ -36,11 +36,15 @@ func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 		return (m.start <= noCommentReach || onlySubjectBefore(toks, m.start)) && !unknownToASource(toks, sg.quoting.inside, m)
 	}):
 		why = "a note that someone did not answer or that it is not known, not a claim"
-	case h.has(lexPledge) && (sg.quoting.whole >= 0 || quotationIsTheSentence(toks, sg.quoting.inside)) && !claimBefore(toks, h[lexPledge][0].start):
+	case h.has(lexPledge) && (sg.quoting.whole >= 0 || quotationIsTheSentence(toks, sg.quoting.inside)) && !claimBefore(toks, h[lexPledge][0].start) && !beliefInAFigure(toks, h):
 		why = "a pledge, appeal or sentiment in the speaker's words, not a claim"
 	}
 	if why != "" {
-		st.skipWith(s, part, why, st.attributions(toks, h, sg.quoting.inside))
+		mentions := st.attributions(toks, h, sg.quoting.inside)
+		st.skipWith(s, part, why, mentions)
+		if primaries, _ := splitRelays(mentions); len(primaries) > 0 {
+			st.noteSpeaker(bi, sg.quoting, primaries) // "“We take this seriously,” the email said. “We have …”": the next quotation is the email's too
+		}
 		return
 	}
 	st.claimFor(bi, s, part, nil, toks, h)
@@ -52,7 +56,7 @@ func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 func unknownToASource(toks []token, inside []bool, m hit) bool {
 	unknown := false
 	for k := m.start; k < m.end && k < len(toks); k++ {
-		if l := toks[k].lower; l == "clear" || l == "unclear" || l == "known" {
+		if l := toks[k].lower; l == "clear" || l == "unclear" || l == "known" || l == "verified" || l == "confirmed" || l == "verify" || l == "confirm" {
 			unknown = true
 		}
 	}
@@ -125,6 +129,30 @@ func creditLine(toks []token) bool {
 
 var creditOpeners = lexWords("creditOpeners")
 
+// beliefInAFigure: every pledge is a belief ("We believe", "I think") and a figure follows it
+// ("We believe approximately a few million consumers could be affected"): an estimate, a claim.
+func beliefInAFigure(toks []token, h *hits) bool {
+	for _, m := range h[lexPledge] {
+		if !slices.ContainsFunc(toks[m.start:m.end], func(t token) bool { return beliefVerbs[t.lower] }) {
+			return false
+		}
+	}
+	first := h[lexPledge][0].end
+	return slices.ContainsFunc(toks[first:], func(t token) bool { return t.number() || wordIn(lexNumber, t.lower) })
+}
+
+var beliefVerbs = lexWords("beliefVerbs")
+
+// updateNote: the site's note that the story was updated ("Updated at 4:14 p.m. to reflect
+// comment from …", "UPDATE: …", "Updated on March 3").
+func updateNote(toks []token) bool {
+	if len(toks) < 2 || toks[0].lower != "updated" && toks[0].lower != "update" {
+		return false
+	}
+	next := toks[1]
+	return next.text == ":" || dash(next) || next.lower == "at" || next.lower == "on" || next.number() || timeWords[next.lower]
+}
+
 // bylineLine: "By Allen Cone, UPI", "By Maria Ortiz and Dev Rao": "By" and names (capitalised
 // words, "and", commas), eight words at most, nothing else.
 func bylineLine(toks []token) bool {
@@ -192,7 +220,7 @@ func hasVerb(toks []token) bool {
 }
 
 // imperativeQuote: the speaker's quoted sentence opens with an order or an appeal ("“Do not
-// leave us …”", "“Please stay indoors”").
+// leave us …”", "“Please stay indoors”", "Dr Lee added: “Please do not visit …”").
 func imperativeQuote(toks []token, inside []bool, h *hits) bool {
 	first := -1
 	for i, t := range toks {
@@ -201,10 +229,33 @@ func imperativeQuote(toks []token, inside []bool, h *hits) bool {
 			break
 		}
 	}
+	if first >= 0 && !inside[first] {
+		first = quoteAfterColon(toks, inside)
+	}
 	if first < 0 || !inside[first] {
 		return false
 	}
 	return slices.ContainsFunc(h[lexImperative], func(m hit) bool { return m.start == first })
+}
+
+// quoteAfterColon is the first word of a quotation that a speaker's colon opens and that runs
+// to the sentence's end ("X added: “…”"), or -1.
+func quoteAfterColon(toks []token, inside []bool) int {
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].text != ":" {
+			continue
+		}
+		if !opensQuote(toks[k+1]) || !inside[k+2] {
+			return -1
+		}
+		for j := k + 2; j < len(toks); j++ {
+			if !inside[j] && !toks[j].punct {
+				return -1
+			}
+		}
+		return k + 2
+	}
+	return -1
 }
 
 // hypothetical: the sentence opens with "if" and its main clause is a guess, advice or an
@@ -327,7 +378,7 @@ func predictsOnly(toks []token, h *hits, mentions []mention) bool {
 	}
 	modal := -1
 	for _, m := range h[lexFuture] {
-		if !inSource(m.start) {
+		if !inSource(m.start) && !inRelativeClause(toks, m.start) {
 			modal = m.end
 			break
 		}
@@ -393,6 +444,24 @@ func predictsOnly(toks []token, h *hits, mentions []mention) bool {
 		}
 	}
 	return true
+}
+
+// inRelativeClause: the modal at k opens a relative clause of a noun ("Programs that will be
+// reduced include …", "the plan, which would cost …"), whose sentence tells what is; "said that
+// it will" is what was said.
+func inRelativeClause(toks []token, k int) bool {
+	if k < 2 || toks[k-1].lower != "that" && toks[k-1].lower != "which" && toks[k-1].lower != "who" {
+		return false
+	}
+	before := toks[k-2]
+	if before.text == "," {
+		return toks[k-1].lower == "which"
+	}
+	if before.punct || determiners[before.lower] {
+		return false
+	}
+	_, _, cue := cueAt(toks, k-2)
+	return !cue && !strings.HasSuffix(before.lower, "ed") && !auxiliaries[before.lower]
 }
 
 // loneOne: "one" as a determiner ("one possible line of inquiry", "one of the options"), not

@@ -55,6 +55,7 @@ const (
 	lexImperative
 	lexFuture
 	lexSpeculation
+	lexPublicAppeal
 	numLex
 )
 
