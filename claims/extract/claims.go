@@ -232,6 +232,14 @@ var warningCues = lexWords("warningCues")
 // outletHeads make an unknown phrase a news outlet ("the state-run Valley News", "the local newspaper").
 var outletHeads = lexWords("outletHeads")
 
+// hasCapitalised: a word of the phrase is capitalised (a name: "the Daily Bugle", not "some").
+func hasCapitalised(phrase string) bool {
+	return slices.ContainsFunc(strings.Fields(phrase), isCapitalised)
+}
+
+// obtainingCues name who obtained or saw the document that speaks ("seen by Reuters").
+var obtainingCues = lexWords("obtainingCues")
+
 // unknownOutlet: a phrase the registry does not know that names a news outlet by its head
 // ("the local newspaper") or by a head after a word of news ("a news agency", "media outlets").
 func unknownOutlet(phrase string) bool {
@@ -280,8 +288,12 @@ func splitRelays(ms []mention) (primaries, relays []mention) {
 			relays = append(relays, m)
 			continue
 		}
-		if hearingVerbs[lowerWord(m.cueText)] && slices.ContainsFunc(ms, func(o mention) bool { return !hearingVerbs[lowerWord(o.cueText)] && o.src.ID != m.src.ID }) {
-			relays = append(relays, m) // "X told police he did not kill her, a court heard": the court relays X
+		if (hearingVerbs[lowerWord(m.cueText)] || m.cue.kind == cuePrep && obtainingCues[strings.ToLower(m.cueText)] && (m.src.Known || hasCapitalised(m.text))) && slices.ContainsFunc(ms, func(o mention) bool {
+			return !hearingVerbs[lowerWord(o.cueText)] && o.src.ID != m.src.ID && o.cueSpan != m.cueSpan
+		}) {
+			// "X told police he did not kill her, a court heard": the court relays X; "An email,
+			// obtained by the Daily Bugle, said …": the paper that obtained it relays the email
+			relays = append(relays, m)
 			continue
 		}
 		if !m.src.Known && unknownOutlet(m.text) && slices.ContainsFunc(ms, func(o mention) bool {

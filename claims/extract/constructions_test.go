@@ -2122,3 +2122,30 @@ func TestNotesAppealsAndEstimates(t *testing.T) {
 	require.NotEmpty(t, res.Sentences[1].Attributions, "a quotation after a skipped one keeps its speaker")
 	assert.Equal(t, "the email", res.Sentences[1].Attributions[0].SourceText)
 }
+
+// Subjects and cues of real prose: a verb after "and" with its object ends the first member
+// ("… date back to the fifth century and house a collection …, the statement said"); a
+// participle after a count and an adjective ("30 positive confirmed cases") or closing a "with"
+// phrase ("…, with 59 deaths reported so far") is no cue; who obtained a document relays it; a
+// jury that also heard reports.
+func TestVerbPhrasesParticiplesAndObtainedDocuments(t *testing.T) {
+	checkOneSourceText(t, []oneSourceText{
+		{"The tombs date back to the fifth century and house a collection of chambers, the statement said.\n", "the statement"},
+		{"Authorities said the northern province is the worst affected, with 59 deaths reported so far.\n", "Authorities"},
+		{"The two sides pledged to enhance cooperation on safeguards.\n", "The two sides"},
+		{"One strategist described the race as a superhighway.\n", "One strategist"},
+	})
+	checkConstructions(t, []construction{
+		{name: "a count, an adjective and a participle", text: "More than 30 positive confirmed cases of the virus have been reported from the hospital.\n",
+			want: []wantSource{{sentence: "More than", source: ""}}},
+		{name: "'and even' goes on with the subject", text: "Politicians and even some engineers say the effort has been toothless, and others agree.\n",
+			want: []wantSource{{sentence: "Politicians", source: "engineers"}}},
+		{name: "a 'with' phrase's participle before 'that' reports", text: "The area has broken down under the strain, with many worried that it can never be restored.\n",
+			want: []wantSource{{sentence: "The area", source: "many", cue: "worried"}}},
+		{name: "a jury that also heard", text: "The jury also heard that a sample from the floor was likely to be hers.\n",
+			want: []wantSource{{sentence: "The jury", source: "jury", cue: "heard"}}},
+	})
+	checkRelayed(t, []relayedText{
+		{"An email to workers Friday afternoon, obtained by the Daily Bugle, said the city confirmed the attack.\n", "An email to workers Friday afternoon", "the Daily Bugle"},
+	})
+}

@@ -229,8 +229,11 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 		!leadingNoise[toks[i-2].lower] && !toks[i-2].punct && i+1 < len(toks) && participleFollowers[toks[i+1].lower] && !afterRelativeClause(toks, i-1) {
 		return cue{}, 0, 0, false // "the suspect, identified earlier as …": a participle set off by a comma
 	}
-	if best.kind == cueVerb && strings.HasSuffix(t.lower, "ed") && i > 0 && quantity(toks[i-1]) && i+1 < len(toks) && !toks[i+1].punct && toks[i+1].lower != "that" {
-		return cue{}, 0, 0, false // "11 confirmed cases": an adjective
+	if best.kind == cueVerb && strings.HasSuffix(t.lower, "ed") && i > 0 && (quantity(toks[i-1]) || i > 1 && quantity(toks[i-2]) && plainWord(toks[i-1]) && !strings.HasSuffix(toks[i-1].lower, "s") && i+1 < len(toks) && plainWord(toks[i+1]) && !toks[i+1].is(clsPreposition) && !pronounWords[toks[i+1].lower]) && i+1 < len(toks) && !toks[i+1].punct && toks[i+1].lower != "that" {
+		return cue{}, 0, 0, false // "11 confirmed cases", "30 positive confirmed cases": an adjective
+	}
+	if bestLen == 1 && best.kind != cuePrep && strings.HasSuffix(t.lower, "ed") && withAbsolute(toks, i) {
+		return cue{}, 0, 0, false // "…, with 59 deaths reported so far": a participle of the "with" phrase
 	}
 	if bestLen == 1 && best.kind == cueVerb && strings.HasSuffix(t.lower, "ing") && i+1 < len(toks) && passiveAux[toks[i+1].lower] {
 		return cue{}, 0, 0, false // "Safety warning was issued": a noun, the clause's subject
@@ -356,10 +359,24 @@ func thatAfterObject(toks []token, k int) bool {
 // "the jury also heard").
 func heardByABody(toks []token, i int) bool {
 	k := i - 1
-	for k > 0 && adverb(toks[k]) {
+	for k > 0 && (adverb(toks[k]) || toks[k].is(clsPreVerbAdverb) || parentheticals[toks[k].lower]) {
 		k--
 	}
 	return k >= 0 && hearers[toks[k].lower]
+}
+
+// withAbsolute: the participle at i closes a phrase opened by "with" after a comma, with no
+// verb between ("…, with 59 deaths reported so far").
+func withAbsolute(toks []token, i int) bool {
+	for k := i - 1; k > 0 && k >= i-5; k-- {
+		if toks[k].lower == "with" {
+			return toks[k-1].text == "," && !(i+1 < len(toks) && toks[i+1].lower == "that") // "…, with many worried that …" reports
+		}
+		if toks[k].punct || toks[k].is(clsAuxiliary) && !toks[k].is(clsDeterminer) {
+			return false
+		}
+	}
+	return false
 }
 
 var objectThatCues, hearingVerbs, hearers = lexWords("objectThatCues"), lexWords("hearingVerbs"), lexWords("hearers")

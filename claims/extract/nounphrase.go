@@ -63,6 +63,11 @@ func readNounPhrase(toks []token, start, limit int) int {
 		if (t.lower == "and" || t.lower == "or") && !(k+1 < limit && (continuesPhrase(toks[k+1]) || toks[k+1].is(clsPhraseModifier) || conjunctReaches(toks, k+1, limit))) {
 			break
 		}
+		if (t.lower == "and" || t.lower == "or") && k+2 < limit && plainWord(toks[k+1]) && !toks[k+1].is(clsQuantifier) && !toks[k+1].is(clsPreposition) &&
+			!adverb(toks[k+1]) && !toks[k+1].is(clsPreVerbAdverb) && !parentheticals[toks[k+1].lower] && !particles[toks[k+1].lower] &&
+			(toks[k+2].is(clsDeterminer) || toks[k+2].is(clsQuantifier) || toks[k+2].number()) && commaAfter(toks, k, limit) {
+			break // "… date back to the fifth century and house a collection …": a verb and its object, not a second member
+		}
 		if (t.lower == "on" || t.lower == "in" || t.lower == "last" || t.lower == "this" || t.lower == "earlier") && k+1 < limit && timeWord(toks[k+1]) {
 			break // "the commission on Monday rejected": a time phrase, not part of the name
 		}
@@ -507,6 +512,14 @@ func objectsOfPreposition(toks []token, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// particles follow a verb or a preposition ("on and off the island").
+var particles = lexWords("particles")
+
+// commaAfter: a comma stands between k and limit (the sentence goes on to its speaker).
+func commaAfter(toks []token, k, limit int) bool {
+	return slices.ContainsFunc(toks[k:limit], func(t token) bool { return t.text == "," })
 }
 
 // plainWord: a lower-case word that is not a determiner ("zoos", not "the" or "Yahoo").
