@@ -161,6 +161,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		}
 		imputesBreach(&c, toks, h, primaries)
 		imputesHostileAct(&c, toks, h, primaries, agents, st.x.reg)
+		imputesViolentAct(&c, toks, h, primaries)
 		if imputedAccusation(toks, h, primaries) && !victimReport(toks, h) || imputesMisconduct(toks, h, primaries) || slices.ContainsFunc(h[lexNegative], func(m hit) bool { return falselyBySomeone(toks, m.start) }) { // "detained a tanker suspected of …, police said"
 			for i := range c.Attributions {
 				if c.Attributions[i].Stance == claims.StanceAsserts && !rankingCues[strings.ToLower(c.Attributions[i].Cue)] {

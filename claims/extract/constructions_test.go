@@ -2149,3 +2149,31 @@ func TestVerbPhrasesParticiplesAndObtainedDocuments(t *testing.T) {
 		{"An email to workers Friday afternoon, obtained by the Daily Bugle, said the city confirmed the attack.\n", "An email to workers Friday afternoon", "the Daily Bugle"},
 	})
 }
+
+// A source that tells who did a violent or criminal act to someone accuses them (the dev
+// set's convention: an act imputed to another party): "police shot him twice", "hackers broke
+// into its systems", "was shot by a deputy". Not a force's own members ("Police said officers
+// shot the man"), a negated act, an unnamed agent ("A man was shot"), or a participle of what
+// someone suffered ("children kidnapped at gunpoint").
+func TestViolentActsNamedAccuse(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "the family names the police", text: "The family said police shot Brendan twice, including once in the back.\n",
+			want: []wantSource{{sentence: "The family", source: "family", stance: "accuses"}}},
+		{name: "hackers broke into its systems", text: "The carrier said hackers broke into one of its computer systems.\n",
+			want: []wantSource{{sentence: "The carrier", source: "carrier", stance: "accuses"}}},
+		{name: "shot by a deputy", text: "Relatives said the teenager was shot by a deputy outside his home.\n",
+			want: []wantSource{{sentence: "Relatives", source: "relatives", stance: "accuses"}}},
+		{name: "threatened the cashier", text: "Prosecutors said the defendant threatened the cashier with a knife.\n",
+			want: []wantSource{{sentence: "Prosecutors", source: "prosecutors", stance: "accuses"}}},
+		{name: "a force's own officers", text: "Police said officers shot the man after he raised a rifle.\n",
+			want: []wantSource{{sentence: "Police", source: "police", stance: "asserts"}}},
+		{name: "a chief for his officer", text: "Chief Ray Stell said the resident was shot by the officer after he refused to drop the gun.\n",
+			want: []wantSource{{sentence: "Chief", source: "stell", stance: "asserts"}}},
+		{name: "no agent named", text: "Police said a man was shot in the leg on Friday night.\n",
+			want: []wantSource{{sentence: "Police", source: "police", stance: "asserts"}}},
+		{name: "what the children suffered", text: "Fourteen children kidnapped at gunpoint on their way to school were freed, police said.\n",
+			want: []wantSource{{sentence: "Fourteen", source: "police", stance: "asserts"}}},
+		{name: "a negated act", text: "The guard said the inmate never punched anyone.\n",
+			want: []wantSource{{sentence: "The guard", source: "guard", stance: "asserts"}}},
+	})
+}

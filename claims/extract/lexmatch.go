@@ -56,6 +56,7 @@ const (
 	lexFuture
 	lexSpeculation
 	lexPublicAppeal
+	lexViolent
 	numLex
 )
 

@@ -434,6 +434,90 @@ func imputesHostileAct(c *claims.Claim, toks []token, h *hits, primaries []menti
 	}
 }
 
+// imputesViolentAct: the claim tells that someone named did a violent or criminal act
+// (lexicon "violent") — "police shot Brendan twice", "hackers broke into its systems", "was
+// shot by a deputy" — and the source is not that someone: the source accuses them. Negated
+// acts, an unnamed agent ("a man was shot"), a pronoun (whose person is left to the pronoun
+// rules) and a force's own members ("Police said officers shot the man") do not accuse.
+func imputesViolentAct(c *claims.Claim, toks []token, h *hits, primaries []mention) {
+	for _, m := range h[lexViolent] {
+		if inMentions(toks, m.start, primaries) || negatedAt(toks, m.start) {
+			continue
+		}
+		agent := violentAgent(toks, m)
+		if agent < 0 {
+			continue
+		}
+		for i := range c.Attributions {
+			a := &c.Attributions[i]
+			if a.Stance != claims.StanceAsserts || inMentions(toks, agent, primaries[i:i+1]) || ownForce(toks[agent], primaries[i]) {
+				continue
+			}
+			a.Stance = claims.StanceAccuses
+		}
+	}
+}
+
+// violentAgent is the index of the word naming who did the act hit m: the subject just before
+// an active verb ("police shot"), or the phrase after "by" ("was shot by a deputy"); -1 when
+// there is none, or it is a pronoun or the first person.
+func violentAgent(toks []token, m hit) int {
+	if m.end+1 < len(toks) && toks[m.end].lower == "by" {
+		k := m.end + 1
+		for k < len(toks) && determiners[toks[k].lower] {
+			k++
+		}
+		if k < len(toks) && !toks[k].punct && !pronounWords[toks[k].lower] {
+			return k
+		}
+		return -1
+	}
+	k := m.start - 1
+	for k >= 0 && (adverb(toks[k]) || toks[k].is(clsPreVerbAdverb) || toks[k].lower == "had" || toks[k].lower == "has" || toks[k].lower == "have" || toks[k].lower == "allegedly") {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	t := toks[k]
+	if t.punct || beForms[t.lower] || auxiliaries[t.lower] || pronounWords[t.lower] || t.lower == "i" || firstPerson(t) || determiners[t.lower] || prepositions[t.lower] || t.lower == "who" || t.lower == "that" {
+		return -1 // "was shot", "he shot", "a shooting", "in the shooting"
+	}
+	if strings.HasSuffix(toks[m.start].lower, "ing") {
+		return -1 // "the shooting", "police shooting": a noun, no agent in the active voice
+	}
+	if last := toks[m.end-1].lower; !prepositions[last] && last != "into" && last != "over" && !determiners[last] && !objectPronouns[last] && !objectAt(toks, m.end) {
+		return -1 // "Fourteen children kidnapped at gunpoint": a participle, what they suffered
+	}
+	return k
+}
+
+// objectAt: an object opens at k (a determiner, a name, a number or an object pronoun).
+func objectAt(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].punct {
+		return false
+	}
+	t := toks[k]
+	return determiners[t.lower] || t.capitalised() || t.number() || objectPronouns[t.lower]
+}
+
+var objectPronouns = lexWords("objectPronouns")
+
+// ownForce: the agent is one of the source's own force ("officers" for the police).
+func ownForce(agent token, src mention) bool {
+	if !forceMembers[agent.lower] {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(src.text + " " + src.src.Name)) {
+		if forceHeads[w] || forceMembers[w] || personTitles[w] && w != "man" && w != "woman" {
+			return true // ("He", resolved to "Chief Stell": the force's chief speaks for it)
+		}
+	}
+	return src.src.Kind == "military" || src.src.Kind == "police" || src.src.Kind == "government"
+}
+
+var forceMembers, forceHeads = lexWords("forceMembers"), lexWords("forceHeads")
+
 // thirdPartyAgent: someone other than the source does the act at toks[act] in the active
 // voice — a pronoun ("They really attacked the position", "he violated several orders") or
 // the named subject of a verb that launches it ("IS launched a series of bombings"): the
