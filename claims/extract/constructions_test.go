@@ -2074,7 +2074,7 @@ func TestStanceOfOwnActsDismissalsAndInquiries(t *testing.T) {
 		{name: "an elided subject in a headline", text: "# Didn't kill the teenager, accused told police\n\nThe trial opened on Monday.\n",
 			want: []wantSource{{sentence: "Didn't kill", source: "accused", stance: "denies", cue: "told"}}},
 		{name: "withholding a number is no denial", text: "“We did not release a specific case number Friday because reports were still coming in,” said Tad Soto, spokesman for the district.\n",
-			want: []wantSource{{sentence: "We did not", source: "soto", stance: "asserts"}}},
+			want: []wantSource{{sentence: "We did not", source: "soto", stance: "cannot-determine"}}}, // not released: not known yet, no denial
 		{name: "brushing off the reports", text: "The prime minister's office brushed off the reports, saying no such talks could happen.\n",
 			want: []wantSource{{sentence: "The prime", source: "office", stance: "denies", cue: "brushed off"}}},
 		{name: "crying foul", text: "The opposition has cried foul over alleged ballot fraud.\n",
@@ -2175,5 +2175,35 @@ func TestViolentActsNamedAccuse(t *testing.T) {
 			want: []wantSource{{sentence: "Fourteen", source: "police", stance: "asserts"}}},
 		{name: "a negated act", text: "The guard said the inmate never punched anyone.\n",
 			want: []wantSource{{sentence: "The guard", source: "guard", stance: "asserts"}}},
+	})
+}
+
+// Stance phrases of real prose: "that's not what happened", a report called exaggerated,
+// "there was no talk of …", "I can assure you that no …" deny; "too early to draw
+// conclusions", "difficult to say whether", results "yet to arrive", no number released cannot
+// determine; a cannot-determine inside a clause of reason explains, it is not the claim; a
+// third person's negated act denies only when the act is a wrong.
+func TestDenialsAndUnknownsOfRealProse(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "not what happened", text: "The man's family says that's not what happened.\n",
+			want: []wantSource{{sentence: "The man", source: "family", stance: "denies"}}},
+		{name: "exaggerated", text: "The family attorney says that information was exaggerated.\n",
+			want: []wantSource{{sentence: "The family", source: "attorney", stance: "denies"}}},
+		{name: "no talk of", text: "There was no talk of early elections, the spokesman said on Monday.\n",
+			want: []wantSource{{sentence: "There was", source: "spokesman", stance: "denies"}}},
+		{name: "assure you that no", text: "\u201cI can assure you that no slogans were raised by the students,\u201d the dean said.\n",
+			want: []wantSource{{sentence: "I can", source: "dean", stance: "denies"}}},
+		{name: "too early to draw conclusions", text: "The minister noted that it would be too early to draw any conclusions about the talks.\n",
+			want: []wantSource{{sentence: "The minister", source: "minister", stance: "cannot-determine"}}},
+		{name: "difficult to say whether", text: "Analysts said it was difficult to say whether the bomber had meant to die.\n",
+			want: []wantSource{{sentence: "Analysts", source: "analysts", stance: "cannot-determine"}}},
+		{name: "results yet to arrive", text: "The officer said the samples were sent to a laboratory and the results are yet to arrive.\n",
+			want: []wantSource{{sentence: "The officer", source: "officer", stance: "cannot-determine"}}},
+		{name: "no number released", text: "\u201cWe did not release a specific case number because reports were still coming in,\u201d the spokesman said.\n",
+			want: []wantSource{{sentence: "We did not", source: "spokesman", stance: "cannot-determine"}}},
+		{name: "an unknown given as a reason", text: "The director said the plan leaves out federal money, mainly because they don't know if the district will get any.\n",
+			want: []wantSource{{sentence: "The director", source: "director", stance: "asserts"}}},
+		{name: "a third person's act that is no wrong", text: "The managers stressed that they have not included any federal money in the plan.\n",
+			want: []wantSource{{sentence: "The managers", source: "managers", stance: "asserts"}}},
 	})
 }

@@ -20,13 +20,27 @@ func sentenceStance(h *hits, toks []token) string {
 		second = len(toks) // "The inquiry will go on, and who else took part is yet to be determined": the first clause only foretells
 	}
 	switch {
-	case slices.ContainsFunc(h[lexCannot], func(m hit) bool { return m.start < second }): // first: "could not be ruled out" is not "ruled out"
+	case slices.ContainsFunc(h[lexCannot], func(m hit) bool { return m.start < second && !inReasonClause(toks, m.start) }): // first: "could not be ruled out" is not "ruled out"
 		return "cannot-determine"
 	case slices.ContainsFunc(h[lexNegative], func(m hit) bool { return !negatedAt(toks, m.start) && !falselyBySomeone(toks, m.start) }), dismisses(h),
 		ownActDenied(toks), selfDenial(toks, 0, "i") || selfDenial(toks, 0, "we"), calledWrong(toks), noSuchThing(toks):
 		return "denies"
 	}
 	return ""
+}
+
+// inReasonClause: the hit at k stands in a clause of reason ("…, primarily because they don't
+// know if …"): it explains what the sentence claims rather than being it.
+func inReasonClause(toks []token, k int) bool {
+	for j := k - 1; j > 0; j-- {
+		switch toks[j].lower {
+		case "because":
+			return true
+		case ",", ";", ":", "that":
+			return false
+		}
+	}
+	return false
 }
 
 // ownActDenied: the speaker says it did not do something — "I did not hire him", "I have not
@@ -39,19 +53,34 @@ func ownActDenied(toks []token) bool {
 }
 
 // actDeniedBy: the pronoun, from token from on, is the subject of a negated act (see
-// ownActDenied); with a third person the caller decides whom the pronoun names ("X told
-// police he did not kill her").
+// ownActDenied). With a third person the caller decides whom the pronoun names, and the act
+// must be a wrong ("X told police he did not kill her"; "they have not included any money" is
+// a statement of what was done, not a denial).
 func actDeniedBy(toks []token, from int, pronoun string) bool {
+	third := pronoun != "i" && pronoun != "we"
 	for k := from; k+2 < len(toks); k++ {
 		if toks[k].lower != pronoun || k > 0 && coordinators[toks[k-1].lower] {
 			continue // "…, but we didn't score": a failure admitted, not an act denied
 		}
-		if actDeniedAt(toks, k+1) {
+		if actDeniedAt(toks, k+1) && (!third || wrongAfterNegation(toks, k+1)) {
 			return true
 		}
 	}
 	return false
 }
+
+// wrongAfterNegation: the verb after the negation that opens at j is a wrong ("did not kill",
+// "had not harmed", "never stole").
+func wrongAfterNegation(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		if wrongActs[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var wrongActs = lexWords("wrongActs")
 
 // actDeniedAt: a negation of an act opens at j ("did not kill", "never sold", "haven't taken").
 func actDeniedAt(toks []token, j int) bool {
