@@ -74,6 +74,10 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		st.skip(s, part, "speculation (could, might), no source")
 		return
 	}
+	if len(mentions) == 0 && q.whole < 0 && part != "headline" && readerImperative(toks) {
+		st.skip(s, part, "tells the reader what to do, no source")
+		return
+	}
 	if len(mentions) == 0 && q.whole < 0 && slices.ContainsFunc(h[lexPublicAppeal], func(m hit) bool {
 		return !q.inside[m.start] && (m.start <= noCommentReach || onlySubjectBefore(toks, m.start))
 	}) {

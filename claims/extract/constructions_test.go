@@ -2207,3 +2207,28 @@ func TestDenialsAndUnknownsOfRealProse(t *testing.T) {
 			want: []wantSource{{sentence: "The managers", source: "managers", stance: "asserts"}}},
 	})
 }
+
+// From a celebrity dispute, a sports row, a rail crash and a recall (the second halves of the
+// new sets, tuned on last): a story, rumours or messages called false, fake or "tosh" are
+// denied; "never laid a hand on", "not based on truth" deny; "several days before they
+// determine", "will not be determining the cause" cannot determine; a copyright line with its
+// year last, an order to the reader ("Call the company at …") and "will not be making any
+// further comment" are no claims.
+func TestDismissalsNotesAndReaderOrders(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "the story called false", text: "\u201cEvery aspect of the story published by the magazine is completely and utterly false,\u201d the statement says.\n",
+			want: []wantSource{{sentence: "Every aspect", source: "statement", stance: "denies"}}},
+		{name: "never laid a hand on", text: "The agent has never laid a hand on the singer, her representative said.\n",
+			want: []wantSource{{sentence: "The agent", source: "representative", stance: "denies"}}},
+		{name: "not based on truth", text: "The coach said those suggestions were not based on truth.\n",
+			want: []wantSource{{sentence: "The coach", source: "coach", stance: "denies"}}},
+		{name: "days before they determine", text: "Safety officials say it will be several days before they determine what caused the derailment.\n",
+			want: []wantSource{{sentence: "Safety officials", source: "officials", stance: "cannot-determine"}}},
+		{name: "a copyright line with its year last", text: "Copyright Agence France-Presse, 2011\n",
+			want: []wantSource{{sentence: "Copyright", notClaim: true}}},
+		{name: "an order to the reader", text: "Call the company at (888) 808-3111 weekdays between 11 a.m. and 7 p.m.\n",
+			want: []wantSource{{sentence: "Call the", notClaim: true}}},
+		{name: "no further comment", text: "\u201cThe federation will not be making any further comment on the issue,\u201d the spokesman added.\n",
+			want: []wantSource{{sentence: "The federation", notClaim: true}}},
+	})
+}

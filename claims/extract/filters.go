@@ -169,8 +169,19 @@ func bylineLine(toks []token) bool {
 
 // copyrightLine: "© 2022 Reuters", "Copyright 2024 The Associated Press": the owner's notice.
 func copyrightLine(toks []token) bool {
+	if len(toks) > 0 && toks[0].lower == "copyright" && len(toks) <= 8 && slices.ContainsFunc(toks[1:], func(t token) bool { return t.number() && len(t.text) == 4 }) {
+		return true // "Copyright Agence France-Presse, 2011"
+	}
 	return len(toks) > 0 && (strings.HasPrefix(toks[0].text, "©") || toks[0].lower == "copyright" && len(toks) > 1 && (toks[1].number() || strings.HasPrefix(toks[1].text, "©")))
 }
+
+// readerImperative: the sentence opens with a verb telling the reader what to do ("Call the
+// company at (888) …", "Visit the agency's website").
+func readerImperative(toks []token) bool {
+	return len(toks) > 2 && toks[0].capitalised() && readerImperatives[toks[0].lower] && (toks[1].is(clsDeterminer) || toks[1].capitalised() || objectPronouns[toks[1].lower])
+}
+
+var readerImperatives = lexWords("readerImperatives")
 
 // filesFromLine: "With files from Global News", "The post … appeared first on …": the site's
 // note on where the copy came from.
