@@ -103,3 +103,15 @@ func TestParseLexiconRejectsMalformedEntries(t *testing.T) {
 		assert.Contains(t, err.Error(), `"gossip" is not a lexicon`)
 	}
 }
+
+// TestLexiconPhrasesStaySmall: a phrase's choices multiply into matcher entries, and the
+// matcher tries every entry under a phrase's first two words at each place they occur. One
+// phrase with six optional choices once grew to some 60,000 entries under "did not" and made
+// extraction 18 % slower; a phrase that needs more than a thousand should be split.
+func TestLexiconPhrasesStaySmall(t *testing.T) {
+	for name, list := range lexicon.Phrases {
+		for _, phrase := range list {
+			assert.LessOrEqual(t, len(expand(strings.Fields(phrase))), 1000, "phrases.%s: %q expands to too many entries; split it", name, phrase)
+		}
+	}
+}
