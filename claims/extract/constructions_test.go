@@ -2232,3 +2232,24 @@ func TestDismissalsNotesAndReaderOrders(t *testing.T) {
 			want: []wantSource{{sentence: "The federation", notClaim: true}}},
 	})
 }
+
+// A quotation of judgement with nothing checkable in it is no claim, with these words of
+// feeling too: "not alarming", "a critical situation", "a lucky night", "our misfortune", "a
+// pleasure", "a good step", "is welcome", "difficult"; one with a figure or a name stays a
+// claim; "I am urging consumers …" is an appeal.
+func TestQuotedJudgementsOfRealProse(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "not alarming", text: "\u201cThe situation is not alarming,\u201d the minister told reporters.\n",
+			want: []wantSource{{sentence: "The situation", notClaim: true}}},
+		{name: "a critical situation", text: "\u201cWe have a critical situation,\u201d added the mayor.\n",
+			want: []wantSource{{sentence: "We have", notClaim: true}}},
+		{name: "a lucky night", text: "\u201cIt was a lucky night for us,\u201d the owner said.\n",
+			want: []wantSource{{sentence: "It was", notClaim: true}}},
+		{name: "a good step", text: "\u201cThe dialogue was a good step toward security,\u201d the envoy said.\n",
+			want: []wantSource{{sentence: "The dialogue", notClaim: true}}},
+		{name: "urging consumers", text: "\u201cI am urging all consumers to take advantage of this recall right away,\u201d the chairman said.\n",
+			want: []wantSource{{sentence: "I am urging", notClaim: true}}},
+		{name: "a figure stays a claim", text: "\u201cIt was a difficult night: 40 homes burned,\u201d the chief said.\n",
+			want: []wantSource{{sentence: "It was", source: "chief"}}},
+	})
+}
