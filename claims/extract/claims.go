@@ -176,8 +176,15 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 	}
 	c.RespondsTo = st.responses(bi, toks, h, c)
 	if len(primaries) == 0 && q.whole >= 0 {
+		stance, violentBy := sentenceStance(h, toks), ""
+		if stance == "" && !h.has(lexSelfClaim) {
+			var wrong bool
+			if wrong, violentBy = quotedWrong(toks, h); wrong {
+				stance = "accuses" // "“… he later went to prison for fraud,” …": the speaker, found later, imputes it
+			}
+		}
 		st.pending = append(st.pending, pendingQuote{claim: len(st.doc.Claims), sentence: len(st.sents), region: q.whole,
-			block: bi, stance: sentenceStance(h, toks), before: st.lastSpeaker})
+			block: bi, stance: stance, violentBy: violentBy, before: st.lastSpeaker})
 	}
 	st.doc.Claims = append(st.doc.Claims, c)
 	st.blockOf = append(st.blockOf, bi)

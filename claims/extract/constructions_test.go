@@ -2253,3 +2253,18 @@ func TestQuotedJudgementsOfRealProse(t *testing.T) {
 			want: []wantSource{{sentence: "It was", source: "chief"}}},
 	})
 }
+
+// A quotation whose speaker is named only after it, or in the sentence before, imputes a wrong
+// in its own words as a named source's report does: "“Police shot Brendan twice,” the family
+// said" accuses (not when the speaker is the police itself: its own officers' act); "“… he
+// later went to prison for fraud.”" accuses.
+func TestQuotedContinuationsAccuse(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a family's statement names the police", text: "In a statement, the family said: \u201cThe door opened and there was no warning. Police shot Brendan twice, including once in the back.\u201d\n",
+			want: []wantSource{{sentence: "Police shot", source: "family", stance: "accuses"}}},
+		{name: "the police's own officers", text: "The police chief said: \u201cThe suspect raised a rifle. Officers shot him twice.\u201d\n",
+			want: []wantSource{{sentence: "Officers shot", source: "chief", stance: "asserts"}}},
+		{name: "a crime named in a continuation", text: "A representative for the director said: \u201cThe claims were dropped. He later went to prison for fraud.\u201d\n",
+			want: []wantSource{{sentence: "He later", source: "representative", stance: "accuses"}}},
+	})
+}

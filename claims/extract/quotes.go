@@ -13,6 +13,9 @@ type pendingQuote struct {
 	region   int    // the quotation it stands in
 	block    int    // its paragraph
 	stance   string // the stance its own words express ("could not determine" …), or ""
+	// violentBy names who did a violent act in its words ("police" in "Police shot him"): the
+	// speaker accuses them unless they are its own force
+	violentBy string
 	// before is the last speaker named before the sentence: the speaker of a quotation whose
 	// paragraph names nobody ("X tweeted on Saturday. “…”").
 	before *speaker
@@ -66,6 +69,8 @@ func (st *state) settleQuotes() {
 		switch {
 		case p.stance != "":
 			m.stance = p.stance
+		case p.violentBy != "" && m.cue.stance == "asserts" && !ownForce(token{lower: p.violentBy}, m):
+			m.stance = "accuses"
 		case m.cue.stance != "":
 			m.stance = m.cue.stance
 		default:

@@ -487,6 +487,22 @@ func imputesViolentAct(c *claims.Claim, toks []token, h *hits, primaries []menti
 	}
 }
 
+// quotedWrong: a quoted sentence whose speaker is found only later imputes a wrong in its own
+// words — a crime or misconduct named (as claimFor reads them for a named source) — or names
+// who did a violent act: that agent, for settleQuotes to hold against the speaker (a force's
+// own officers are its own act).
+func quotedWrong(toks []token, h *hits) (wrong bool, violentBy string) {
+	if imputedAccusation(toks, h, nil) && !victimReport(toks, h) || imputesMisconduct(toks, h, nil) {
+		return true, ""
+	}
+	for _, m := range h[lexViolent] {
+		if agent := violentAgent(toks, m); !negatedAt(toks, m.start) && agent >= 0 {
+			return false, toks[agent].lower
+		}
+	}
+	return false, ""
+}
+
 // violentAgent is the index of the word naming who did the act hit m: the subject just before
 // an active verb ("police shot"), or the phrase after "by" ("was shot by a deputy"); -1 when
 // there is none, or it is a pronoun or the first person.
