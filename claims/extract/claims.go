@@ -768,8 +768,8 @@ func imputesMisconduct(toks []token, h *hits, primaries []mention) bool {
 		if inMentions(toks, m.start, primaries) || negatedAt(toks, m.start) || m.start > 0 && (toks[m.start-1].lower == "no" || toks[m.start-1].lower == "into") {
 			continue // "reported no irregularities"; "an investigation into vote-buying" looks into a wrong, imputes none
 		}
-		if underInquiry(toks, m.start) {
-			continue // "is investigating allegations of sexual misconduct": looked into, not imputed
+		if underInquiry(toks, m.start) || exampleOfKind(toks, m.start) {
+			continue // "is investigating allegations of sexual misconduct", "crimes such as harassment": looked into or a kind, not imputed
 		}
 		suffered := m.start > 0 && beForms[toks[m.start-1].lower] && (strings.HasSuffix(toks[m.start].lower, "ed") || strings.HasSuffix(toks[m.start].lower, "en"))
 		own := false
@@ -791,8 +791,22 @@ func imputesMisconduct(toks []token, h *hits, primaries []mention) bool {
 // told police …") it describes who speaks, not what is said.
 func imputedAccusation(toks []token, h *hits, primaries []mention) bool {
 	return slices.ContainsFunc(h[lexAccusatory], func(m hit) bool {
-		return (m.end-m.start > 1 || !underInquiry(toks, m.start)) && !inMentions(toks, m.start, primaries)
+		return (m.end-m.start > 1 || !underInquiry(toks, m.start)) && !inMentions(toks, m.start, primaries) && !exampleOfKind(toks, m.start)
 	})
+}
+
+// exampleOfKind: the wrong at k is an example after "such as" ("investigating crimes such as
+// stalking and fraud"): a kind named, nobody's act.
+func exampleOfKind(toks []token, k int) bool {
+	for j := k - 1; j > 0 && j >= k-4; j-- {
+		if toks[j].lower == "as" && toks[j-1].lower == "such" {
+			return true
+		}
+		if toks[j].punct && toks[j].text != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // underInquiry: a few words before k an inquiry or an allegation governs the wrong ("is

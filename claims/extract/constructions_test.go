@@ -2264,6 +2264,8 @@ func TestQuotedContinuationsAccuse(t *testing.T) {
 			want: []wantSource{{sentence: "Police shot", source: "family", stance: "accuses"}}},
 		{name: "the police's own officers", text: "The police chief said: \u201cThe suspect raised a rifle. Officers shot him twice.\u201d\n",
 			want: []wantSource{{sentence: "Officers shot", source: "chief", stance: "asserts"}}},
+		{name: "a kind of crime is nobody's act", text: "The minister said: “The data is crucial. It is also part of investigating other crimes, such as stalking and harassment.”\n",
+			want: []wantSource{{sentence: "It is also", source: "minister", stance: "asserts"}}},
 		{name: "a crime named in a continuation", text: "A representative for the director said: \u201cThe claims were dropped. He later went to prison for fraud.\u201d\n",
 			want: []wantSource{{sentence: "He later", source: "representative", stance: "accuses"}}},
 	})
