@@ -229,7 +229,7 @@ func findCue(toks []token, i int) (cue, int, int, bool) {
 		!leadingNoise[toks[i-2].lower] && !toks[i-2].punct && i+1 < len(toks) && participleFollowers[toks[i+1].lower] && !afterRelativeClause(toks, i-1) {
 		return cue{}, 0, 0, false // "the suspect, identified earlier as …": a participle set off by a comma
 	}
-	if best.kind == cueVerb && strings.HasSuffix(t.lower, "ed") && i > 0 && (quantity(toks[i-1]) || i > 1 && quantity(toks[i-2]) && plainWord(toks[i-1]) && !strings.HasSuffix(toks[i-1].lower, "s") && i+1 < len(toks) && plainWord(toks[i+1]) && !toks[i+1].is(clsPreposition) && !pronounWords[toks[i+1].lower]) && i+1 < len(toks) && !toks[i+1].punct && toks[i+1].lower != "that" {
+	if best.kind == cueVerb && strings.HasSuffix(t.lower, "ed") && adjectiveAfterCount(toks, i) {
 		return cue{}, 0, 0, false // "11 confirmed cases", "30 positive confirmed cases": an adjective
 	}
 	if bestLen == 1 && best.kind != cuePrep && strings.HasSuffix(t.lower, "ed") && withAbsolute(toks, i) {
@@ -340,6 +340,21 @@ func speakerClosingAfterComma(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// adjectiveAfterCount: the participle at i stands between a count (and perhaps an adjective)
+// and a noun: "11 confirmed cases", "30 positive confirmed cases" — not "the two sides pledged
+// to", "34,000 people supported Trump".
+func adjectiveAfterCount(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i+1].punct || toks[i+1].lower == "that" {
+		return false
+	}
+	if quantity(toks[i-1]) {
+		return true
+	}
+	next := toks[i+1]
+	return i > 1 && quantity(toks[i-2]) && plainWord(toks[i-1]) && !strings.HasSuffix(toks[i-1].lower, "s") &&
+		plainWord(next) && !next.is(clsPreposition) && !pronounWords[next.lower]
 }
 
 // thatAfterObject: a short object, then "that", from k ("customers that hackers …").

@@ -64,7 +64,7 @@ func readNounPhrase(toks []token, start, limit int) int {
 			break
 		}
 		if (t.lower == "and" || t.lower == "or") && k+2 < limit && plainWord(toks[k+1]) && !toks[k+1].is(clsQuantifier) && !toks[k+1].is(clsPreposition) &&
-			!adverb(toks[k+1]) && !toks[k+1].is(clsPreVerbAdverb) && !parentheticals[toks[k+1].lower] && !particles[toks[k+1].lower] &&
+			!adverb(toks[k+1]) && !toks[k+1].is(clsPreVerbAdverb) && !parentheticals[toks[k+1].lower] && !notVerbsAfterAnd[toks[k+1].lower] &&
 			(toks[k+2].is(clsDeterminer) || toks[k+2].is(clsQuantifier) || toks[k+2].number()) && commaAfter(toks, k, limit) {
 			break // "… date back to the fifth century and house a collection …": a verb and its object, not a second member
 		}
@@ -514,8 +514,9 @@ func objectsOfPreposition(toks []token, start, end int) bool {
 	return false
 }
 
-// particles follow a verb or a preposition ("on and off the island").
-var particles = lexWords("particles")
+// notVerbsAfterAnd do not open a verb phrase after "and" ("on and off the island", "and even
+// some engineers").
+var notVerbsAfterAnd = lexWords("notVerbsAfterAnd")
 
 // commaAfter: a comma stands between k and limit (the sentence goes on to its speaker).
 func commaAfter(toks []token, k, limit int) bool {
