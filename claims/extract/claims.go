@@ -115,6 +115,10 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		st.skipWith(s, part, "a feeling reported, with nothing checkable in it, not a claim", mentions)
 		return
 	}
+	if part != "headline" && reportedJudgement(toks, h, mentions) {
+		st.skipWith(s, part, "a judgement reported, with nothing checkable in it, not a claim", mentions)
+		return
+	}
 	if part != "headline" && predictsOnly(toks, h, mentions) {
 		st.skipWith(s, part, "a prediction or an intention with nothing checkable in it, not a claim", mentions)
 		st.noteSpeaker(bi, q, mentions)

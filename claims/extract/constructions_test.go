@@ -2270,3 +2270,26 @@ func TestQuotedContinuationsAccuse(t *testing.T) {
 			want: []wantSource{{sentence: "He later", source: "representative", stance: "accuses"}}},
 	})
 }
+
+// A source's reported words that are only a judgement of something — a noun phrase, a verb of
+// being and a word of judgement — are opinion, not a claim: "say the plan is irresponsible",
+// "has insisted they are necessary …", "said the killings were a “cowardly act”". A judgement
+// followed by a name or a figure, or one that rejects ("were baseless"), stays a claim.
+func TestReportedJudgements(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "is irresponsible", text: "Two opposition leaders say the approach is irresponsible.\n",
+			want: []wantSource{{sentence: "Two opposition", notClaim: true}}},
+		{name: "internationally credible", text: "The premier says the target is internationally credible and economically responsible.\n",
+			want: []wantSource{{sentence: "The premier", notClaim: true}}},
+		{name: "insisted necessary", text: "The president has insisted the levies are necessary to secure better trade deals.\n",
+			want: []wantSource{{sentence: "The president", notClaim: true}}},
+		{name: "a quoted cowardly act", text: "The director of the charity said that the poisonings were a \u201ccowardly and despicable act\u201d.\n",
+			want: []wantSource{{sentence: "The director", notClaim: true}}},
+		{name: "a name after the judgement", text: "The coach said the ban was too harsh, a view shared by league president Ana Ruiz.\n",
+			want: []wantSource{{sentence: "The coach", source: "coach"}}},
+		{name: "a figure after the judgement", text: "The mayor said the repair was necessary after 40 homes flooded.\n",
+			want: []wantSource{{sentence: "The mayor", source: "mayor"}}},
+		{name: "a rejection stays a claim", text: "The ministry said the reports were baseless.\n",
+			want: []wantSource{{sentence: "The ministry", source: "ministry", stance: "denies"}}},
+	})
+}

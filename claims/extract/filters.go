@@ -457,6 +457,81 @@ func predictsOnly(toks []token, h *hits, mentions []mention) bool {
 	return true
 }
 
+// reportedJudgement: what every source is reported to say is only its judgement of something —
+// a noun phrase, a verb of being and a word of judgement ("Both say the approach is
+// irresponsible", "claimed the country is a “mature democracy”", "has said the ban is too
+// harsh") — with no number, name, act or finding from the judgement on. A judgement that
+// rejects or accuses ("said the claims were baseless") has another stance and stays a claim.
+func reportedJudgement(toks []token, h *hits, mentions []mention) bool {
+	if len(mentions) == 0 {
+		return false
+	}
+	from := len(toks)
+	for _, m := range mentions {
+		if m.stance != "asserts" || m.cue.kind != cueVerb {
+			return false
+		}
+		j := judgementAfter(toks, h, tokenAfter(toks, m.cueSpan.end))
+		if j < 0 {
+			return false
+		}
+		from = min(from, j)
+	}
+	inside := insideQuotes(toks)
+	for k := from; k < len(toks); k++ {
+		t := toks[k]
+		if t.number() || wordIn(lexNumber, t.lower) && !loneOne(toks, k) || t.capitalised() && !firstWordOfQuote(toks, inside, k) {
+			return false // "a view shared by a vice-president of the federation, Ana Ruiz": a name to look up
+		}
+	}
+	for _, l := range []lexID{lexEvent, lexLegal, lexResponsibility, lexProvenance, lexQuantityNoun, lexCannot, lexNegative, lexAccusatory, lexMisconduct} {
+		if slices.ContainsFunc(h[l], func(m hit) bool { return m.start >= from }) {
+			return false
+		}
+	}
+	return true
+}
+
+// judgementAfter reads the words a cue at k reports — an optional "that", a noun phrase, a verb
+// of being, up to three adverbs or articles — and returns where the word of judgement (word
+// list "judgements", lexicon "feeling") stands, or -1 when they are not a judgement.
+func judgementAfter(toks []token, h *hits, k int) int {
+	if k < len(toks) && toks[k].lower == "that" {
+		k++
+	}
+	end := readNounPhrase(toks, k, len(toks))
+	if end <= k || end >= len(toks) {
+		return -1
+	}
+	k = end
+	if k+1 < len(toks) && (toks[k].lower == "has" || toks[k].lower == "have" || toks[k].lower == "had" || toks[k].lower == "would" || toks[k].lower == "will") && toks[k+1].lower == "been" {
+		k++ // "has been", "would be"
+	} else if k+1 < len(toks) && (toks[k].lower == "would" || toks[k].lower == "will") && toks[k+1].lower == "be" {
+		k++
+	}
+	if k >= len(toks) || !judgementCopulas[toks[k].lower] {
+		return -1
+	}
+	k++
+	for n := 0; n < 4 && k < len(toks); n++ {
+		t := toks[k]
+		if judgements[t.lower] || slices.ContainsFunc(h[lexFeeling], func(m hit) bool { return m.start == k }) {
+			return k
+		}
+		if !(t.punct && t.text != "," || judgementModifiers[t.lower] || strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4) {
+			return -1
+		}
+		k++
+	}
+	return -1
+}
+
+var (
+	judgements         = lexWords("judgements")
+	judgementCopulas   = lexWords("judgementCopulas")
+	judgementModifiers = lexWords("judgementModifiers")
+)
+
 // inRelativeClause: the modal at k opens a relative clause of a noun ("Programs that will be
 // reduced include …", "the plan, which would cost …"), whose sentence tells what is; "said that
 // it will" is what was said.
