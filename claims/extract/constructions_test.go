@@ -1296,8 +1296,8 @@ func TestStanceAcrossClausesAndQuotedSentences(t *testing.T) {
 	checkConstructions(t, []construction{
 		{name: "a coordinate 'but could not confirm' leaves the report asserted", text: "The spokeswoman confirmed that the leak was small, but could not confirm a second report of a larger one.\n",
 			want: []wantSource{{sentence: "The spokeswoman", source: "spokeswoman", stance: "asserts"}}},
-		{name: "disagreeing with a judgment denies it", text: "“We disagree absolutely with this judgment and will seek an appeal,” the minister said.\n",
-			want: []wantSource{{sentence: "We disagree", source: "minister", stance: "denies"}}},
+		{name: "disagreeing with a judgment denies it", text: "The minister said the government disagreed absolutely with this judgment and would seek an appeal.\n",
+			want: []wantSource{{sentence: "The minister", source: "minister", stance: "denies"}}},
 		{name: "the next quoted sentence takes the verb's stance, not the first one's words'", text: "“We disagree absolutely with this judgment,” the minister said. “Phone records are crucial in the investigation of serious crime.”\n",
 			want: []wantSource{{sentence: "Phone records", source: "minister", stance: "asserts"}}},
 	})
@@ -2291,5 +2291,28 @@ func TestReportedJudgements(t *testing.T) {
 			want: []wantSource{{sentence: "The mayor", source: "mayor"}}},
 		{name: "a rejection stays a claim", text: "The ministry said the reports were baseless.\n",
 			want: []wantSource{{sentence: "The ministry", source: "ministry", stance: "denies"}}},
+	})
+}
+
+// A quotation in the first person that says how the speakers stand — they disagree, wait, look
+// forward, need, blame no one, would rather, are worried, take complaints seriously — is a
+// sentiment, not a claim, whatever figure it holds; reported in the third person a
+// disagreement stays a claim (TestStanceAcrossClausesAndQuotedSentences).
+func TestQuotedAttitudesInTheFirstPerson(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "we disagree", text: "\u201cWe strongly disagree with the ruling,\u201d the mayor said.\n",
+			want: []wantSource{{sentence: "We strongly", notClaim: true}}},
+		{name: "take any complaints seriously", text: "\u201cWe take any complaints seriously and are looking into them,\u201d the firm said.\n",
+			want: []wantSource{{sentence: "We take", notClaim: true}}},
+		{name: "still waiting", text: "\u201cWe are still waiting for news of our son,\u201d his mother said.\n",
+			want: []wantSource{{sentence: "We are still", notClaim: true}}},
+		{name: "look forward to", text: "\u201cI look forward to explaining everything to the tribunal,\u201d the rider said.\n",
+			want: []wantSource{{sentence: "I look", notClaim: true}}},
+		{name: "still need", text: "\u201cWe still need the assembly to pass a proper law,\u201d the minister said.\n",
+			want: []wantSource{{sentence: "We still", notClaim: true}}},
+		{name: "worried despite a figure", text: "\u201cWe are worried that more than 30 hours have gone by,\u201d the rescue chief said.\n",
+			want: []wantSource{{sentence: "We are worried", notClaim: true}}},
+		{name: "a fact in the first person stays a claim", text: "\u201cWe found two bodies near the river,\u201d the rescue chief said.\n",
+			want: []wantSource{{sentence: "We found", source: "chief"}}},
 	})
 }
