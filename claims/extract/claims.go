@@ -94,6 +94,10 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		st.noteSpeaker(bi, q, mentions)
 		return
 	}
+	if reportedAppeal(toks, h, mentions) {
+		st.skipWith(s, part, "an appeal to the public reported, not a claim", mentions)
+		return
+	}
 	if len(mentions) > 0 && advises(toks, mentions) {
 		st.skipWith(s, part, "advice or an opinion of what should be done, not a claim", mentions)
 		return

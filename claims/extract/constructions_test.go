@@ -2316,3 +2316,34 @@ func TestQuotedAttitudesInTheFirstPerson(t *testing.T) {
 			want: []wantSource{{sentence: "We found", source: "chief"}}},
 	})
 }
+
+// A wire's credit glued to the story's last sentence ("… for news.—Reuters", "… heavy rains. |
+// via voanews") is a line of its own, no part of the claim; a dash inside a sentence is not one.
+// Notes that no answer came ("could not be immediately reached", "was not prepared to comment",
+// "referred questions to …", "could not immediately be clarified") and an appeal to the public
+// reported by a source ("said the public is advised to …", "said detectives were keen to hear
+// from anyone …") are no claims.
+func TestWireCreditsUnansweredNotesAndReportedAppeals(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a dash and the wire", text: "The ferry sank on Monday, the police said. Relatives waited in the port for news.\u2014Reuters\n",
+			want: []wantSource{{sentence: "The ferry", source: "police"}, {sentence: "\u2014Reuters", notClaim: true}}},
+		{name: "a bar and via", text: "Floods are common in the valley, officials said. | via voanews\n",
+			want: []wantSource{{sentence: "Floods", source: "officials"}, {sentence: "| via", notClaim: true}}},
+		{name: "a dash inside the sentence", text: "The score was 3-1 \u2014 a record, the coach said.\n",
+			want: []wantSource{{sentence: "The score", source: "coach"}}},
+		{name: "not immediately reached", text: "The governor could not be immediately reached for reactions.\n",
+			want: []wantSource{{sentence: "The governor", notClaim: true}}},
+		{name: "not prepared to comment", text: "Mr. Hale was not prepared to comment further on the matter.\n",
+			want: []wantSource{{sentence: "Mr. Hale", notClaim: true}}},
+		{name: "referred questions", text: "The airline referred any further questions to the regulator, citing the open inquiry.\n",
+			want: []wantSource{{sentence: "The airline", notClaim: true}}},
+		{name: "not immediately clarified", text: "The gap between the two counts could not immediately be clarified.\n",
+			want: []wantSource{{sentence: "The gap", notClaim: true}}},
+		{name: "the public is advised", text: "The county said the public is advised to stay out of the two parks.\n",
+			want: []wantSource{{sentence: "The county", notClaim: true}}},
+		{name: "keen to hear from anyone", text: "She said detectives were still keen to hear from anyone who saw the van.\n",
+			want: []wantSource{{sentence: "She said", notClaim: true}}},
+		{name: "a report of what the public did stays a claim", text: "The county said the public is now barred from the two parks.\n",
+			want: []wantSource{{sentence: "The county", source: "county"}}},
+	})
+}

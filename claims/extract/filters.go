@@ -532,6 +532,29 @@ var (
 	judgementModifiers = lexWords("judgementModifiers")
 )
 
+// reportedAppeal: every source is reported to appeal to the public — the appeal (lexicon
+// publicAppeal) follows the subject of the cue's words ("The sheriff's office said the public
+// is advised to stay away", "He said detectives were still keen to hear from anyone who …").
+func reportedAppeal(toks []token, h *hits, mentions []mention) bool {
+	if len(mentions) == 0 || len(h[lexPublicAppeal]) == 0 {
+		return false
+	}
+	for _, m := range mentions {
+		if m.stance != "asserts" || m.cue.kind != cueVerb {
+			return false
+		}
+		k := tokenAfter(toks, m.cueSpan.end)
+		if k < len(toks) && toks[k].lower == "that" {
+			k++
+		}
+		end := readNounPhrase(toks, k, len(toks))
+		if end <= k || !slices.ContainsFunc(h[lexPublicAppeal], func(x hit) bool { return x.start == end }) {
+			return false
+		}
+	}
+	return true
+}
+
 // inRelativeClause: the modal at k opens a relative clause of a noun ("Programs that will be
 // reduced include …", "the plan, which would cost …"), whose sentence tells what is; "said that
 // it will" is what was said.

@@ -86,7 +86,20 @@ func sentences(src []byte, start, end int) []span {
 			break
 		}
 		next, _ := utf8.DecodeRune(src[j:end])
-		if !unicode.IsSpace(next) {
+		if !unicode.IsSpace(next) || wireCredit(src[j:end]) {
+			if wireCredit(src[j:end]) {
+				// "… waited for news.—Reuters", "… after heavy rains. | via voanews": the wire's
+				// credit glued to the story's last sentence is a line of its own
+				if ss, se := trimSpan(src, s, j); se > ss {
+					out = append(out, span{ss, se})
+				}
+				k := j
+				for k < end && (src[k] == ' ' || src[k] == '\t') {
+					k++
+				}
+				s, i = k, k
+				continue
+			}
 			if r == '.' && missingSpace(src[s:i], src[j:end]) {
 				// "… were to blame.A health official says …": the space was lost in copy
 				if ss, se := trimSpan(src, s, j); se > ss {
@@ -123,6 +136,43 @@ func sentences(src []byte, start, end int) []span {
 		out = append(out, span{ss, se})
 	}
 	return out
+}
+
+// wireCredit: what follows a sentence's stop, to the end of its line, is a wire service's
+// credit — a dash or a bar, perhaps "via", and one to three words ("—Reuters", "– AFP",
+// " | via voanews").
+func wireCredit(after []byte) bool {
+	rest := strings.TrimLeft(string(after), " \t")
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	mark := ""
+	for _, m := range []string{"—", "–", "|"} {
+		if strings.HasPrefix(rest, m) {
+			mark = m
+			break
+		}
+	}
+	if mark == "" {
+		return false
+	}
+	words := strings.Fields(rest[len(mark):])
+	if len(words) > 0 && strings.EqualFold(words[0], "via") {
+		words = words[1:]
+	} else if mark == "|" {
+		return false // a bar alone may be a table's or a headline's
+	}
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '.' && r != '-' && r != '/' {
+				return false
+			}
+		}
+	}
+	return mark == "|" || unicode.IsUpper(firstRune(words[0]))
 }
 
 // missingSpace: a period between a lower-case word and a capitalised one with no space ("to
