@@ -2347,3 +2347,14 @@ func TestWireCreditsUnansweredNotesAndReportedAppeals(t *testing.T) {
 			want: []wantSource{{sentence: "The county", source: "county"}}},
 	})
 }
+
+// "We still don't know the fate of …" cannot determine; "We also urge the public to …" is an
+// appeal in the speaker's words.
+func TestNotKnowingTheFateAndUrgingAgain(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "still don't know the fate", text: "\u201cWe still don\u2019t know the fate of the two climbers,\u201d said the rescue chief.\n",
+			want: []wantSource{{sentence: "We still", source: "chief", stance: "cannot-determine"}}},
+		{name: "also urge", text: "\u201cWe also urge residents to report anything they saw,\u201d the sergeant said.\n",
+			want: []wantSource{{sentence: "We also", notClaim: true}}},
+	})
+}
