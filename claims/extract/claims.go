@@ -61,7 +61,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 			mentions = append([]mention{m}, mentions...)
 		}
 	}
-	if len(mentions) == 0 && h.has(lexAddress) && !quoted(text) && q.whole < 0 {
+	if len(mentions) == 0 && slices.ContainsFunc(h[lexAddress], func(m hit) bool { return !q.inside[m.start] && !newsroomVoice(toks, m) }) && !quoted(text) && q.whole < 0 {
 		st.skip(s, part, "addresses the reader (you/we), no source")
 		return
 	}
@@ -841,3 +841,11 @@ var (
 func firstPerson(t token) bool {
 	return t.lower == "i" || strings.HasPrefix(t.lower, "i’") || strings.HasPrefix(t.lower, "i'")
 }
+
+// newsroomVoice: the outlet speaks of its own staff ("manhandled our cameraman", "told our
+// correspondent"): the story's own report, not an address to the reader.
+func newsroomVoice(toks []token, m hit) bool {
+	return m.end-m.start == 1 && toks[m.start].lower == "our" && m.end < len(toks) && newsroomStaff[toks[m.end].lower]
+}
+
+var newsroomStaff = lexWords("newsroomStaff")

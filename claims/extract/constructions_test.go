@@ -2358,3 +2358,20 @@ func TestNotKnowingTheFateAndUrgingAgain(t *testing.T) {
 			want: []wantSource{{sentence: "We also", notClaim: true}}},
 	})
 }
+
+// "We" inside a placard's slogan in single marks, or the outlet's "our cameraman", addresses no
+// reader: the sentence is the story's claim. A quoted "We will not be determining the cause …"
+// says what is not known, a claim, though it opens like a pledge; "We are still assessing …"
+// stays an effort under way.
+func TestSlogansNewsroomVoiceAndPledgedUnknowns(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a slogan in single marks", text: "Students who carried placards reading \u2018We Did Not Agree To This\u2019 marched to the gate.\n",
+			want: []wantSource{{sentence: "Students who"}}},
+		{name: "our cameraman", text: "Some guards at the gate also manhandled our cameraman.\n",
+			want: []wantSource{{sentence: "Some guards"}}},
+		{name: "the reader addressed", text: "Our readers can send their questions to the desk.\n",
+			want: []wantSource{{sentence: "Our readers", notClaim: true}}},
+		{name: "will not be determining", text: "\u201cWe will not be determining the cause of the crash while on scene,\u201d the investigator said.\n",
+			want: []wantSource{{sentence: "We will not", source: "investigator", stance: "cannot-determine"}}},
+	})
+}

@@ -36,7 +36,8 @@ func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 		return (m.start <= noCommentReach || onlySubjectBefore(toks, m.start)) && !unknownToASource(toks, sg.quoting.inside, m)
 	}):
 		why = "a note that someone did not answer or that it is not known, not a claim"
-	case h.has(lexPledge) && (sg.quoting.whole >= 0 || quotationIsTheSentence(toks, sg.quoting.inside)) && !claimBefore(toks, h[lexPledge][0].start) && !beliefInAFigure(toks, h):
+	case h.has(lexPledge) && (sg.quoting.whole >= 0 || quotationIsTheSentence(toks, sg.quoting.inside)) && !claimBefore(toks, h[lexPledge][0].start) && !beliefInAFigure(toks, h) &&
+		!slices.ContainsFunc(h[lexCannot], func(c hit) bool { return !withinPledge(h, c) }): // "We will not be determining the cause while on scene": what is not known is a claim
 		why = "a pledge, appeal or sentiment in the speaker's words, not a claim"
 	}
 	if why != "" {
@@ -48,6 +49,12 @@ func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 		return
 	}
 	st.claimFor(bi, s, part, nil, toks, h)
+}
+
+// withinPledge: the hit lies inside a pledge's words ("We are still assessing the damage": an
+// effort under way, which the pledge already reads).
+func withinPledge(h *hits, c hit) bool {
+	return slices.ContainsFunc(h[lexPledge], func(p hit) bool { return p.start <= c.start && c.end <= p.end })
 }
 
 // unknownToASource: the note is that something is not known ("it was unclear whether …"), and a
