@@ -2375,3 +2375,20 @@ func TestSlogansNewsroomVoiceAndPledgedUnknowns(t *testing.T) {
 			want: []wantSource{{sentence: "We will not", source: "investigator", stance: "cannot-determine"}}},
 	})
 }
+
+// A quotation that is only a judgement ("“These acts are despicable and an affront to our
+// values,” …") is opinion, like a reported one; a word of importance judges only when it closes
+// the clause ("recovery is also very important"), not when it says what a thing serves
+// ("records are crucial in the inquiry into serious crime"); "a modest amount" is a quantity.
+func TestQuotedJudgementsAndWordsOfImportance(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "despicable acts", text: "\u201cThese acts are despicable and are an affront to our values as a school,\u201d the dean wrote.\n",
+			want: []wantSource{{sentence: "These acts", notClaim: true}}},
+		{name: "important closes the clause", text: "The union says the recovery of the herds is also very important.\n",
+			want: []wantSource{{sentence: "The union", notClaim: true}}},
+		{name: "crucial in an inquiry", text: "\u201cCall records are crucial in the inquiry into serious crime,\u201d the minister said.\n",
+			want: []wantSource{{sentence: "Call records", source: "minister"}}},
+		{name: "a modest amount", text: "\u201cThe cash found in the flat was a modest amount, like any worker might keep,\u201d the lawyer said.\n",
+			want: []wantSource{{sentence: "The cash", source: "lawyer"}}},
+	})
+}

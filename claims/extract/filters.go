@@ -484,15 +484,36 @@ func reportedJudgement(toks []token, h *hits, mentions []mention) bool {
 		}
 		from = min(from, j)
 	}
-	inside := insideQuotes(toks)
-	for k := from; k < len(toks); k++ {
+	return nothingCheckableFrom(toks, h, insideQuotes(toks), from, len(toks))
+}
+
+// quotedJudgement: the sentence is a speaker's quotation that is only a judgement — a noun
+// phrase, a verb of being and a word of judgement ("“The cuts are irresponsible,” she said",
+// "“Our staff were exemplary.”") — with nothing checkable after it inside the quotation.
+func quotedJudgement(toks []token, inside []bool, h *hits) bool {
+	first := slices.Index(inside, true)
+	if first < 0 || !quotationIsTheSentence(toks, inside) {
+		return false
+	}
+	end := first
+	for end < len(toks) && (inside[end] || toks[end].punct) {
+		end++
+	}
+	j := judgementAfter(toks, h, first)
+	return j >= 0 && j < end && nothingCheckableFrom(toks, h, inside, j, end)
+}
+
+// nothingCheckableFrom: from position from to end there is no number, no name, and no act,
+// finding, origin, breach or toll a fact-checker could look up.
+func nothingCheckableFrom(toks []token, h *hits, inside []bool, from, end int) bool {
+	for k := from; k < end; k++ {
 		t := toks[k]
-		if t.number() || wordIn(lexNumber, t.lower) && !loneOne(toks, k) || t.capitalised() && !firstWordOfQuote(toks, inside, k) {
+		if t.number() || wordIn(lexNumber, t.lower) && !loneOne(toks, k) || t.capitalised() && !firstWordOfQuote(toks, inside, k) && !firstPerson(t) {
 			return false // "a view shared by a vice-president of the federation, Ana Ruiz": a name to look up
 		}
 	}
 	for _, l := range []lexID{lexEvent, lexLegal, lexResponsibility, lexProvenance, lexQuantityNoun, lexCannot, lexNegative, lexAccusatory, lexMisconduct} {
-		if slices.ContainsFunc(h[l], func(m hit) bool { return m.start >= from }) {
+		if slices.ContainsFunc(h[l], func(m hit) bool { return m.start >= from && m.start < end }) {
 			return false
 		}
 	}
@@ -525,6 +546,9 @@ func judgementAfter(toks []token, h *hits, k int) int {
 		if judgements[t.lower] || slices.ContainsFunc(h[lexFeeling], func(m hit) bool { return m.start == k }) {
 			return k
 		}
+		if importanceWords[t.lower] && (k+1 >= len(toks) || toks[k+1].punct) {
+			return k // "recovery is also very important.", but "records are crucial in the inquiry" says what they serve
+		}
 		if !(t.punct && t.text != "," || judgementModifiers[t.lower] || strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4) {
 			return -1
 		}
@@ -537,6 +561,7 @@ var (
 	judgements         = lexWords("judgements")
 	judgementCopulas   = lexWords("judgementCopulas")
 	judgementModifiers = lexWords("judgementModifiers")
+	importanceWords    = lexWords("importanceWords")
 )
 
 // reportedAppeal: every source is reported to appeal to the public — the appeal (lexicon
