@@ -2392,3 +2392,20 @@ func TestQuotedJudgementsAndWordsOfImportance(t *testing.T) {
 			want: []wantSource{{sentence: "The cash", source: "lawyer"}}},
 	})
 }
+
+// A plan or forecast reported with only a place or a country after its modal says nothing a
+// reader can check ("said similar raids will be held in the north to …", "said the country will
+// look to adopt measures to aid China-based firms"); a full name or a rank after it does ("would
+// be led by Jo Lin and Sam Ortiz", "would create the fifth largest bank").
+func TestForecastsWithPlacesNamesAndRanks(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a place after the modal", text: "The director said similar raids will be held in Sarawak to tackle the problem.\n",
+			want: []wantSource{{sentence: "The director", notClaim: true}}},
+		{name: "a one-word name after the modal", text: "The minister said Beijing will look to adopt measures to aid China-based firms.\n",
+			want: []wantSource{{sentence: "The minister", notClaim: true}}},
+		{name: "a full name after the modal", text: "The team would be led by former chief executive Jo Lin, the report said.\n",
+			want: []wantSource{{sentence: "The team", source: "report"}}},
+		{name: "a rank after the modal", text: "The merger would create the fifth largest lender, the paper said.\n",
+			want: []wantSource{{sentence: "The merger", source: "paper"}}},
+	})
+}

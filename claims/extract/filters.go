@@ -457,8 +457,8 @@ func predictsOnly(toks []token, h *hits, mentions []mention) bool {
 		if t.number() || wordIn(lexNumber, t.lower) && !loneOne(toks, k) || timeWords[t.lower] && !weekdays[t.lower] {
 			return false
 		}
-		if k >= modal && (t.capitalised() && !firstWordOfQuote(toks, insideQuotes(toks), k) || plannedAct(t.lower)) {
-			return false // a name, or an act one can check was done ("would appeal the verdict")
+		if k >= modal && (fullName(toks, k) && !firstWordOfQuote(toks, insideQuotes(toks), k) || plannedAct(t.lower) || ranks[t.lower]) {
+			return false // a full name, a rank, or an act one can check was done ("would appeal the verdict")
 		}
 	}
 	return true
@@ -586,6 +586,16 @@ func reportedAppeal(toks []token, h *hits, mentions []mention) bool {
 	}
 	return true
 }
+
+// fullName: the capitalised word at k and the next make a name of two or more words
+// ("would be led by Jo Lin", "a talk in the United States"): someone or something a reader can
+// look up. A single capitalised word after a modal is more often a place or a country the plan
+// concerns ("operations will be held in Sarawak", "China will respond").
+func fullName(toks []token, k int) bool {
+	return toks[k].capitalised() && k+1 < len(toks) && toks[k+1].capitalised() && !toks[k+1].punct
+}
+
+var ranks = lexWords("ranks")
 
 // inRelativeClause: the modal at k opens a relative clause of a noun ("Programs that will be
 // reduced include …", "the plan, which would cost …"), whose sentence tells what is; "said that
