@@ -119,6 +119,10 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		st.skipWith(s, part, "a feeling reported, with nothing checkable in it, not a claim", mentions)
 		return
 	}
+	if part != "headline" && sentimentAct(toks, h) {
+		st.skipWith(s, part, "a sentiment expressed (thanked, expressed optimism), not a claim", mentions)
+		return
+	}
 	if part != "headline" && reportedJudgement(toks, h, mentions) {
 		st.skipWith(s, part, "a judgement reported, with nothing checkable in it, not a claim", mentions)
 		return

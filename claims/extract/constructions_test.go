@@ -1948,8 +1948,8 @@ func TestSuffixesElaborationDisputingAndSentiments(t *testing.T) {
 			want: []wantSource{{sentence: "The family", source: "family", stance: "denies"}}},
 		{name: "a sentiment, then what happened", text: "The legal team expressed satisfaction on Friday after a judge denied the request.\n",
 			want: []wantSource{{sentence: "The legal", source: ""}}},
-		{name: "a sentiment alone keeps its source", text: "Schmidt expressed optimism the team can cope without its striker.\n",
-			want: []wantSource{{sentence: "Schmidt", source: "schmidt"}}},
+		{name: "a sentiment alone is no claim", text: "Schmidt expressed optimism the team can cope without its striker.\n",
+			want: []wantSource{{sentence: "Schmidt", notClaim: true}}},
 	})
 }
 
@@ -2407,5 +2407,21 @@ func TestForecastsWithPlacesNamesAndRanks(t *testing.T) {
 			want: []wantSource{{sentence: "The team", source: "report"}}},
 		{name: "a rank after the modal", text: "The merger would create the fifth largest lender, the paper said.\n",
 			want: []wantSource{{sentence: "The merger", source: "paper"}}},
+	})
+}
+
+// An act of sentiment as the sentence's verb is no claim ("the coach expressed optimism the
+// team can …", "the owner was relieved at …", "the minister thanked all doctors who …"); what
+// someone is thanked for with a figure in it stays a claim.
+func TestSentimentActs(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "expressed optimism", text: "However, the coach expressed optimism the side can survive without its striker, who scored 13 goals.\n",
+			want: []wantSource{{sentence: "However", notClaim: true}}},
+		{name: "relieved at", text: "The shop owner, Jo Lin, was relieved at the quick arrest.\n",
+			want: []wantSource{{sentence: "The shop", notClaim: true}}},
+		{name: "thanked whom", text: "During a briefing, the minister thanked all nurses who had refused to strike.\n",
+			want: []wantSource{{sentence: "During", notClaim: true}}},
+		{name: "thanked for a figure", text: "The governor thanked the army for rescuing 40 people from the flood.\n",
+			want: []wantSource{{sentence: "The governor", source: ""}}},
 	})
 }

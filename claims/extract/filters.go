@@ -597,6 +597,29 @@ func fullName(toks []token, k int) bool {
 
 var ranks = lexWords("ranks")
 
+// sentimentAct: the sentence's verb, right after its subject and any opening adverbials, is an
+// act of sentiment (lexicon sentimentAct: "Schmidt expressed optimism the team can …", "the
+// minister thanked all doctors who …"), and nothing in it denies, accuses or says what is not
+// known.
+func sentimentAct(toks []token, h *hits) bool {
+	from := skipAdverbials(toks, 0, len(toks))
+	k := slices.IndexFunc(h[lexSentimentAct], func(m hit) bool {
+		return m.start > from && onlySubjectBefore(toks[from:], m.start-from)
+	})
+	if k < 0 {
+		return false
+	}
+	for _, t := range toks[h[lexSentimentAct][k].end:] {
+		if t.lower == "who" || t.lower == "which" || t.text == "," {
+			break // "thanked all doctors who had refused …": a relative clause says whom
+		}
+		if t.number() {
+			return false // "thanked the army for rescuing 40 people": what they were thanked for is a claim
+		}
+	}
+	return !h.has(lexCannot) && !h.has(lexNegative) && !h.has(lexAccusatory) && !h.has(lexMisconduct)
+}
+
 // inRelativeClause: the modal at k opens a relative clause of a noun ("Programs that will be
 // reduced include …", "the plan, which would cost …"), whose sentence tells what is; "said that
 // it will" is what was said.

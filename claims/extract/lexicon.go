@@ -52,7 +52,7 @@ var lexNames = [numLex]string{
 	lexNumber: "number", lexWeapon: "weapon", lexUsing: "using", lexLocal: "local", lexSelfClaim: "selfClaim",
 	lexAccusatory: "accusatory", lexMisconduct: "misconduct", lexMilitant: "militant", lexNoComment: "noComment", lexPledge: "pledge", lexFeeling: "feeling",
 	lexHostile: "hostile", lexImperative: "imperative", lexFuture: "future", lexSpeculation: "speculation",
-	lexPublicAppeal: "publicAppeal", lexViolent: "violent",
+	lexPublicAppeal: "publicAppeal", lexViolent: "violent", lexSentimentAct: "sentimentAct",
 }
 
 // lexicon is lexicon.yaml, parsed and checked at start-up. The file is part of the binary, so

@@ -57,6 +57,7 @@ const (
 	lexSpeculation
 	lexPublicAppeal
 	lexViolent
+	lexSentimentAct
 	numLex
 )
 
