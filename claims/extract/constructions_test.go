@@ -2425,3 +2425,13 @@ func TestSentimentActs(t *testing.T) {
 			want: []wantSource{{sentence: "The governor", source: ""}}},
 	})
 }
+
+// More words of judgement: "It is an injustice to us", "Many of our teachers were exemplary".
+func TestMoreWordsOfJudgement(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "an injustice", text: "The students marched on Monday. \u201cIt is an injustice to us,\u201d one said.\n",
+			want: []wantSource{{sentence: "It is", notClaim: true}}},
+		{name: "exemplary", text: "\u201cMany of our teachers were exemplary,\u201d the union said.\n",
+			want: []wantSource{{sentence: "Many of", notClaim: true}}},
+	})
+}
