@@ -2435,3 +2435,20 @@ func TestMoreWordsOfJudgement(t *testing.T) {
 			want: []wantSource{{sentence: "Many of", notClaim: true}}},
 	})
 }
+
+// A dismissal strong enough to need no target: "total fiction", "utter nonsense", "complete
+// fabrication", "Total tosh" said of what was reported, however far from the report's word
+// (or with none at all), denies it. Not negated ("not complete nonsense") and not a kind of
+// writing ("a fiction writer").
+func TestStrongDismissalsNeedNoTarget(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a bare dismissal", text: "Utter nonsense, says the band's manager.\n",
+			want: []wantSource{{sentence: "Utter nonsense", source: "manager", stance: "denies"}}},
+		{name: "far from the report's word", text: "A story in a weekend paper that the airline is in talks with two rivals to sell its cargo arm for $3 billion is \u201ctotal fiction,\u201d a board member said.\n",
+			want: []wantSource{{sentence: "A story", source: "member", stance: "denies"}}},
+		{name: "a complete fabrication", text: "The quotes attributed by the magazine to the actor's former driver last week are a complete fabrication, the agent said.\n",
+			want: []wantSource{{sentence: "The quotes", source: "agent", stance: "denies"}}},
+		{name: "a kind of writing", text: "The author said she had written fiction for twenty years.\n",
+			want: []wantSource{{sentence: "The author", source: "author", stance: "asserts"}}},
+	})
+}
