@@ -2452,3 +2452,14 @@ func TestStrongDismissalsNeedNoTarget(t *testing.T) {
 			want: []wantSource{{sentence: "The author", source: "author", stance: "asserts"}}},
 	})
 }
+
+// Holding no talks or meeting with the other side ("had held no direct talks with", "holds no
+// secret negotiations") denies what was reported of them; talks held are a report.
+func TestHeldNoTalksDenies(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "held no direct talks", text: "A foreign ministry spokesman said on Monday that the country's envoys had held no direct talks with the rebels during the summit.\n",
+			want: []wantSource{{sentence: "A foreign", source: "spokesman", stance: "denies"}}},
+		{name: "talks held are a report", text: "A foreign ministry spokesman said on Monday that the envoys had held direct talks with the rebels during the summit.\n",
+			want: []wantSource{{sentence: "A foreign", source: "spokesman", stance: "asserts"}}},
+	})
+}
