@@ -2463,3 +2463,17 @@ func TestHeldNoTalksDenies(t *testing.T) {
 			want: []wantSource{{sentence: "A foreign", source: "spokesman", stance: "asserts"}}},
 	})
 }
+
+// A verb of criticism whose object is a report or a claim ("has blasted a tabloid report
+// claiming …", "slammed the allegations") dismisses what was said and denies it; criticism of a
+// party ("slammed the minister over the report") still accuses.
+func TestCriticisingAReportDenies(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "blasted a report claiming", text: "A spokeswoman for the actor has blasted a magazine story claiming he was arrested after a brawl.\n",
+			want: []wantSource{{sentence: "A spokeswoman", source: "spokeswoman", stance: "denies"}}},
+		{name: "slammed the allegations", text: "The coach slammed the allegations in a long post on Sunday.\n",
+			want: []wantSource{{sentence: "The coach", source: "coach", stance: "denies"}}},
+		{name: "a party criticised", text: "The senator slammed the minister over the leaked report.\n",
+			want: []wantSource{{sentence: "The senator", source: "senator", stance: "accuses"}}},
+	})
+}

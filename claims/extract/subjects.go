@@ -171,12 +171,41 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 		if stance != "" && (out[k].stance == "asserts" || out[k].stance == "accuses" && dismisses(h)) { // "slams the claims as a lie" dismisses them
 			out[k].stance = stance
 		}
+		if out[k].stance == "accuses" && criticisesAReport(toks, out[k]) {
+			out[k].stance = "denies"
+		}
 		if out[k].stance == "asserts" && st.saysItDenies(toks, out[k]) {
 			out[k].stance = "denies"
 		}
 	}
 	return out
 }
+
+// criticisesAReport: the source's verb of criticism takes a report or a claim as its object
+// ("has blasted a tabloid report claiming …", "slammed the allegations"): what it criticises is
+// what was said of it, and it denies that. A party criticised ("slammed the minister over the
+// report") is accused; the passive ("slammed by") names its agent, not an object.
+func criticisesAReport(toks []token, m mention) bool {
+	if m.cue.kind != cueVerb || m.cue.stance != "accuses" {
+		return false
+	}
+	k := 0
+	for k < len(toks) && toks[k].start < m.cueSpan.end {
+		k++
+	}
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		t := toks[j]
+		if t.punct || prepositions[t.lower] || coordinators[t.lower] {
+			return false
+		}
+		if criticisedReports[t.lower] {
+			return j+1 >= len(toks) || !strings.HasPrefix(toks[j+1].text, "'") && !strings.HasPrefix(toks[j+1].text, "’")
+		}
+	}
+	return false
+}
+
+var criticisedReports = lexWords("criticisedReports")
 
 // passiveBefore: between the subject np and the cue at i stand a passive auxiliary and
 // adverbs only ("It was also claimed", "it has been reported"): the cue is a passive.
