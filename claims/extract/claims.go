@@ -186,6 +186,11 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 			}
 		}
 	}
+	for i := range c.Attributions {
+		if primaries[i].trailingDenial && c.Attributions[i].Stance == claims.StanceAsserts {
+			c.Attributions[i].Stance = claims.StanceDenies // "…, the ministry said, denying reports …": the report imputes nothing, and the source denies
+		}
+	}
 	c.RespondsTo = st.responses(bi, toks, h, c)
 	if len(primaries) == 0 && q.whole >= 0 {
 		stance, violentBy := sentenceStance(h, toks), ""

@@ -2477,3 +2477,18 @@ func TestCriticisingAReportDenies(t *testing.T) {
 			want: []wantSource{{sentence: "The senator", source: "senator", stance: "accuses"}}},
 	})
 }
+
+// A participle of denial set off by a comma after the source's report (", denying reports …",
+// ", disputing the result") gives way to what the main clause does: a report that imputes a
+// wrong accuses ("A bombing by militants killed …, the ministry said, denying reports …";
+// "decried the vote as fraud, disputing …"); one that imputes nothing denies, as before.
+func TestTrailingDenialAfterAnAccusation(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "an attack by militants, then denying reports", text: "An ambush by militants near the border on Friday killed nine police officers, the interior ministry said, denying reports that they were hit by friendly fire.\n",
+			want: []wantSource{{sentence: "An ambush", source: "ministry", stance: "accuses"}}},
+		{name: "decried as fraud, disputing", text: "The opposition leader decried the count as outright fraud, disputing the announced win of the governor.\n",
+			want: []wantSource{{sentence: "The opposition", source: "leader", stance: "accuses"}}},
+		{name: "a report imputing nothing, then denying", text: "The army said the blast was caused by a gas leak, denying reports of a rocket strike.\n",
+			want: []wantSource{{sentence: "The army", source: "army", stance: "denies"}}},
+	})
+}

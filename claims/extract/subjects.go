@@ -30,6 +30,9 @@ type mention struct {
 	stance     string
 	relayOnly  bool // passes on another source's words ("The Gazette quoted X as saying …")
 	closes     bool // the source and its verb close the sentence ("…, the agency said.")
+	// trailingDenial: the source's report goes on in a participle of denial (", denying reports
+	// …"), which denies only when the report itself imputes nothing (see mergeMentions)
+	trailingDenial bool
 }
 
 // attributions finds every source a sentence attributes something to. Cues inside a quotation
@@ -162,7 +165,7 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 		}
 	}
 	out = dropSubordinateUnderClosingSpeaker(toks, out)
-	out = mergeMentions(out)
+	out = mergeMentions(toks, out)
 	for k := range out {
 		out[k].closes = closingSpeaker(toks, out[k])
 	}
@@ -626,7 +629,7 @@ var contrastOpeners = lexWords("contrastOpeners")
 // words, one inside the other, or a pronoun or a phrase that refers back ("X said …, adding",
 // "X said … and he added"). Different words for one body stay apart: "the Defense Department
 // said …, as described by a Pentagon official" reports two attributions.
-func mergeMentions(ms []mention) []mention {
+func mergeMentions(toks []token, ms []mention) []mention {
 	var out []mention
 	for _, m := range ms {
 		idx := slices.IndexFunc(out, func(o mention) bool {
@@ -639,7 +642,9 @@ func mergeMentions(ms []mention) []mention {
 			continue
 		}
 		stance := out[idx].stance
-		if stanceRank[m.stance] > stanceRank[stance] {
+		if trailingDenialOf(toks, out[idx], m) {
+			out[idx].trailingDenial = true // "X killed 13 soldiers, the ministry said, denying reports …": the report's own stance first
+		} else if stanceRank[m.stance] > stanceRank[stance] {
 			stance = m.stance
 		}
 		if pronounMention(out[idx]) && !pronounMention(m) && m.ante == nil {
@@ -652,6 +657,23 @@ func mergeMentions(ms []mention) []mention {
 		out[idx].stance = stance
 	}
 	return out
+}
+
+// trailingDenialOf: m is a participle of denial set off by a comma after o's verb (", denying
+// reports they died in an air strike", "decried the vote as fraud, disputing the result"): the
+// source's main verb and what it reports give its stance, and the denial only when they impute
+// nothing (claimFor).
+func trailingDenialOf(toks []token, o, m mention) bool {
+	if m.stance != "denies" || m.cue.kind != cueVerb || (o.stance != "asserts" && o.stance != "accuses") || m.cueSpan.start < o.cueSpan.end ||
+		!strings.HasSuffix(strings.ToLower(m.cueText), "ing") {
+		return false
+	}
+	for k := 1; k < len(toks); k++ {
+		if toks[k].start == m.cueSpan.start {
+			return toks[k-1].text == ","
+		}
+	}
+	return false
 }
 
 // sameMention: two mentions of one source name it alike (see mergeMentions).
