@@ -2492,3 +2492,18 @@ func TestTrailingDenialAfterAnAccusation(t *testing.T) {
 			want: []wantSource{{sentence: "The army", source: "army", stance: "denies"}}},
 	})
 }
+
+// "this" or "it" is a dismissal's target only when it names what was said: "this" before a
+// party ("this organisation has long been biased against …") criticises the party, and the "it"
+// that opens "it is well known that …" names nothing; "This figure is inaccurate" and "It is
+// biased" still dismiss.
+func TestThisPartyIsNoDismissedReport(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "this organisation biased", text: "\u201cIt is well known that this organisation has long been biased against our country,\u201d the envoy said.\n",
+			want: []wantSource{{sentence: "It is well", source: "envoy", stance: "asserts"}}},
+		{name: "this figure inaccurate", text: "\u201cThis figure is inaccurate,\u201d the rebel spokesman said.\n",
+			want: []wantSource{{sentence: "This figure", source: "spokesman", stance: "denies"}}},
+		{name: "it is biased", text: "\u201cIt is biased and false,\u201d the envoy said of the study.\n",
+			want: []wantSource{{sentence: "It is biased", source: "envoy", stance: "denies"}}},
+	})
+}

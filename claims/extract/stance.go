@@ -22,7 +22,7 @@ func sentenceStance(h *hits, toks []token) string {
 	switch {
 	case slices.ContainsFunc(h[lexCannot], func(m hit) bool { return m.start < second && !inReasonClause(toks, m.start) }): // first: "could not be ruled out" is not "ruled out"
 		return "cannot-determine"
-	case slices.ContainsFunc(h[lexNegative], func(m hit) bool { return !negatedAt(toks, m.start) && !falselyBySomeone(toks, m.start) }), dismisses(h),
+	case slices.ContainsFunc(h[lexNegative], func(m hit) bool { return !negatedAt(toks, m.start) && !falselyBySomeone(toks, m.start) }), dismisses(h, toks),
 		ownActDenied(toks), selfDenial(toks, 0, "i") || selfDenial(toks, 0, "we"), calledWrong(toks), noSuchThing(toks):
 		return "denies"
 	}
@@ -288,8 +288,11 @@ func clauseAhead(toks []token, k int) bool {
 // dismisses: a dismissal word shortly after what it dismisses ("the investigation was
 // politically motivated", "rejected the findings as fabricated"), or just before it ("very
 // disappointed with the ruling", "a shameful report").
-func dismisses(h *hits) bool {
+func dismisses(h *hits, toks []token) bool {
 	for _, t := range h[lexDismissTarget] {
+		if partyNotReport(toks, t) {
+			continue
+		}
 		for _, w := range h[lexDismissWord] {
 			if w.start > t.start && w.start-t.end <= 12 || w.start < t.start && t.start-w.end <= 3 {
 				return true
@@ -298,6 +301,32 @@ func dismisses(h *hits) bool {
 	}
 	return false
 }
+
+// partyNotReport: the target hit t is "this" or "it" that names no report — "this" as the
+// determiner of a party ("this organisation has always been biased against …": a party
+// criticised, not a claim dismissed), or the "it" that only opens a clause ("it is well known
+// that …", "it was clear that …").
+func partyNotReport(toks []token, t hit) bool {
+	l := toks[t.start].lower
+	if t.end-t.start != 1 || l != "this" && l != "it" || t.end >= len(toks) {
+		return false
+	}
+	next := toks[t.end]
+	if l == "this" {
+		return orgHeads[next.lower] || groupNouns[next.lower] || criticisedParties[next.lower] // "this toll is inaccurate" still dismisses a figure
+	}
+	if !beForms[next.lower] || t.end+1 >= len(toks) {
+		return false
+	}
+	for j := t.end + 1; j+1 < len(toks) && j <= t.end+3; j++ { // "it is (well|now|widely) known that"
+		if dummyItPredicates[toks[j].lower] && toks[j+1].lower == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+var dummyItPredicates, criticisedParties = lexWords("dummyItPredicates"), lexWords("criticisedParties")
 
 // accusations: a party to a dispute that says another party is responsible accuses it, in
 // whatever words ("provided evidence that Russia used …").

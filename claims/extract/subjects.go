@@ -171,7 +171,7 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 	}
 	stance := sentenceStance(h, toks)
 	for k := range out {
-		if stance != "" && (out[k].stance == "asserts" || out[k].stance == "accuses" && dismisses(h)) { // "slams the claims as a lie" dismisses them
+		if stance != "" && (out[k].stance == "asserts" || out[k].stance == "accuses" && dismisses(h, toks)) { // "slams the claims as a lie" dismisses them
 			out[k].stance = stance
 		}
 		if out[k].stance == "accuses" && criticisesAReport(toks, out[k]) {
