@@ -2507,3 +2507,17 @@ func TestThisPartyIsNoDismissedReport(t *testing.T) {
 			want: []wantSource{{sentence: "It is biased", source: "envoy", stance: "denies"}}},
 	})
 }
+
+// A source that cannot share more ("is unable to share any additional information", "cannot
+// release further details") or has little to go on ("we have very limited information") cannot
+// determine; one able to share something reports it.
+func TestCannotShareMoreInformation(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "unable to share", text: "Because the inquiry is still open, the college is unable to share any additional information, a spokeswoman said.\n",
+			want: []wantSource{{sentence: "Because", source: "spokeswoman", stance: "cannot-determine"}}},
+		{name: "very limited information", text: "\u201cWe have very limited information at this stage about the blaze,\u201d the fire chief said.\n",
+			want: []wantSource{{sentence: "We have very", source: "chief", stance: "cannot-determine"}}},
+		{name: "able to share", text: "The bank said it was able to share the records with the regulator last week.\n",
+			want: []wantSource{{sentence: "The bank", source: "bank", stance: "asserts"}}},
+	})
+}
