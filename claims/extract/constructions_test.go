@@ -2521,3 +2521,15 @@ func TestCannotShareMoreInformation(t *testing.T) {
 			want: []wantSource{{sentence: "The bank", source: "bank", stance: "asserts"}}},
 	})
 }
+
+// A concessive clause after a comma (", though it did not know how long …", ", although it
+// could not say …") qualifies what the source reported first, as a coordinate clause does: the
+// report stays asserted. Not knowing in the main clause still cannot determine.
+func TestConcessiveClauseLeavesTheReport(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "though it did not know", text: "The team had announced the knee injury on Monday, though it did not know how many games the winger would miss.\n",
+			want: []wantSource{{sentence: "The team", source: "team", stance: "asserts"}}},
+		{name: "not knowing in the main clause", text: "The team said it did not know how many games the winger would miss, though he had trained on Monday.\n",
+			want: []wantSource{{sentence: "The team", source: "team", stance: "cannot-determine"}}},
+	})
+}

@@ -260,15 +260,16 @@ func negatedAt(toks []token, k int) bool {
 // trapped") qualifies that clause, not what the sentence reports first.
 func coordinateClause(toks []token) int {
 	for k := 1; k+1 < len(toks); k++ {
-		if toks[k].text == ";" || toks[k].text == "," && coordinators[toks[k+1].lower] && clauseAhead(toks, k+2) {
+		if toks[k].text == ";" || toks[k].text == "," && (coordinators[toks[k+1].lower] || concessives[toks[k+1].lower]) && clauseAhead(toks, k+2) {
 			return k
 		}
 	}
 	return len(toks)
 }
 
-// coordinators join a second clause after a comma.
-var coordinators = lexWords("coordinators")
+// coordinators join a second clause after a comma; concessives open one that qualifies the
+// first (", though it did not know how long …") and, for stance, stand apart as well.
+var coordinators, concessives = lexWords("coordinators"), lexWords("concessives")
 
 // clauseAhead: a verb comes before the next punctuation from k, so ", and" joins a clause,
 // not the last item of a list ("France, Germany, and Italy said").
