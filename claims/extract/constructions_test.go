@@ -2533,3 +2533,14 @@ func TestConcessiveClauseLeavesTheReport(t *testing.T) {
 			want: []wantSource{{sentence: "The team", source: "team", stance: "cannot-determine"}}},
 	})
 }
+
+// "will not determine cause of …" with a bare noun after it cannot determine, as "will not
+// determine the cause" does; a headline's source suffix takes it.
+func TestWillNotDetermineABareCause(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "will not determine cause", text: "Inspectors will not determine cause of the bridge collapse for months, the state agency said.\n",
+			want: []wantSource{{sentence: "Inspectors", source: "agency", stance: "cannot-determine"}}},
+		{name: "determined cause", text: "Inspectors determined the cause of the bridge collapse within a week, the state agency said.\n",
+			want: []wantSource{{sentence: "Inspectors", source: "agency", stance: "asserts"}}},
+	})
+}
