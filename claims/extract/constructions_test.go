@@ -2544,3 +2544,20 @@ func TestWillNotDetermineABareCause(t *testing.T) {
 			want: []wantSource{{sentence: "Inspectors", source: "agency", stance: "asserts"}}},
 	})
 }
+
+// A representative who says whose it is (a lawyer, a rep, a spokesman for a person) and
+// reports that person's denial ("the director's lawyer said Tom categorically denies these
+// allegations", "His lawyer said he denies the charges") denies with them; a body's spokesman,
+// or the other side's ("a spokesman for the prosecutor"), reports someone else's denial.
+func TestRepresentativeReportsPrincipalsDenial(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "a lawyer quotes the client's denial", text: "The singer's attorney, Lena Cho, added in a statement that \u201cMara firmly denies these claims and will fight the suit.\u201d\n",
+			want: []wantSource{{sentence: "The singer", source: "attorney", stance: "denies"}}},
+		{name: "a spokesman for a person", text: "A spokeswoman for the footballer said Diaz denies every allegation in the report.\n",
+			want: []wantSource{{sentence: "A spokeswoman", source: "spokeswoman", stance: "denies"}}},
+		{name: "a police spokesman reports a suspect's denial", text: "A police spokesman said the driver denied the charges.\n",
+			want: []wantSource{{sentence: "A police", source: "spokesman", stance: "asserts"}}},
+		{name: "the other side's spokesman", text: "A spokesman for the prosecutor said Diaz denied the charges at the hearing.\n",
+			want: []wantSource{{sentence: "A spokesman", source: "spokesman", stance: "asserts"}}},
+	})
+}

@@ -109,22 +109,52 @@ var withheldVerbs = lexWords("withheldVerbs")
 // third person the caller decides whom the pronoun names.
 func selfDenial(toks []token, from int, pronoun string) bool {
 	for k := from; k+1 < len(toks); k++ {
-		if toks[k].lower != pronoun {
-			continue
-		}
-		j := k + 1
-		for j < len(toks) && (auxiliaries[toks[j].lower] && !determiners[toks[j].lower] || adverb(toks[j])) {
-			j++
-		}
-		if j == len(toks) || negatedAt(toks, j) {
-			continue // "we do not deny …"
-		}
-		if c, n, ok := cueAt(toks, j); ok && c.kind == cueVerb && c.stance == "denies" && deniesAClaim(toks, j+n) {
+		if toks[k].lower == pronoun && subjectDenies(toks, k) {
 			return true
 		}
 	}
 	return false
 }
+
+// subjectDenies: the word at k is the subject of a verb of denial that takes a claim, across
+// adverbs and auxiliaries ("he strongly rejects the claims"; "we do not deny …" is none).
+func subjectDenies(toks []token, k int) bool {
+	j := k + 1
+	for j < len(toks) && (auxiliaries[toks[j].lower] && !determiners[toks[j].lower] || adverb(toks[j])) {
+		j++
+	}
+	if j == len(toks) || negatedAt(toks, j) {
+		return false
+	}
+	c, n, ok := cueAt(toks, j)
+	return ok && c.kind == cueVerb && c.stance == "denies" && deniesAClaim(toks, j+n)
+}
+
+// principalDenies: a representative (a lawyer, a spokesman, a rep) reports, from token from on,
+// that a person named by a name or a pronoun denies a claim ("the director's lawyer said Tom
+// categorically denies these allegations"): the representative speaks for that person, and
+// denies with them.
+func principalDenies(toks []token, from int, m mention) bool {
+	words := strings.Fields(strings.ToLower(m.text))
+	if !slices.ContainsFunc(words, func(w string) bool { return representatives[strings.Trim(w, ",.")] }) ||
+		!slices.ContainsFunc(words, func(w string) bool {
+			return w == "for" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || w == "his" || w == "her"
+		}) ||
+		slices.ContainsFunc(words, func(w string) bool {
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			return (orgHeads[w] || groupNouns[w] || forceHeads[w] || accusingSides[w]) && !representatives[w]
+		}) {
+		return false // whose representative is not said, or a body's ("a police spokesman", "a spokesman for the ministry"): it reports another's denial
+	}
+	for k := from; k+1 < len(toks); k++ {
+		if t := toks[k]; !t.punct && (t.capitalised() && !determiners[t.lower] || t.lower == "he" || t.lower == "she") && subjectDenies(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+var representatives, accusingSides = lexWords("representatives"), lexWords("accusingSides")
 
 // deniesAClaim: what a verb of denial takes from k is a claim — a "that" clause, a word for an
 // allegation or a report ("deny the reports", "rejected the union's figures", "denies every

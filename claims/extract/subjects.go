@@ -315,6 +315,9 @@ func (st *state) saysItDenies(toks []token, m mention) bool {
 	for from < len(toks) && toks[from].start < m.cueSpan.end {
 		from++
 	}
+	if principalDenies(toks, from, m) {
+		return true
+	}
 	pronoun := false
 	for k := from; k < len(toks) && !pronoun; k++ {
 		pronoun = pronounWords[toks[k].lower]
