@@ -2561,3 +2561,17 @@ func TestRepresentativeReportsPrincipalsDenial(t *testing.T) {
 			want: []wantSource{{sentence: "A spokesman", source: "spokesman", stance: "asserts"}}},
 	})
 }
+
+// Denying what a thing is called: "it wasn't really a collapse", "we do not consider this to be
+// a fair trial" reject the description reported; "it was really a fire" and "we consider this a
+// fair trial" assert it.
+func TestDenyingWhatAThingIsCalled(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "wasn't really a", text: "The mayor said the roof \u201cwasn't really a collapse\u201d after the storm.\n",
+			want: []wantSource{{sentence: "The mayor", source: "mayor", stance: "denies"}}},
+		{name: "do not consider this to be a", text: "\u201cWe do not consider this to be a fair trial in any sense,\u201d the defence team said.\n",
+			want: []wantSource{{sentence: "We do not", source: "team", stance: "denies"}}},
+		{name: "was really a", text: "The mayor said the roof damage was really a result of the storm.\n",
+			want: []wantSource{{sentence: "The mayor", source: "mayor", stance: "asserts"}}},
+	})
+}
