@@ -2575,3 +2575,15 @@ func TestDenyingWhatAThingIsCalled(t *testing.T) {
 			want: []wantSource{{sentence: "The mayor", source: "mayor", stance: "asserts"}}},
 	})
 }
+
+// A headline's verbless "No meeting …" or "No talks …" with its source after a colon denies
+// that they took place; "No deal at …" reports a failure, and "No talks planned" has a verb of
+// its own.
+func TestVerblessNoMeetingHeadline(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "no meeting at the summit", text: "# No rebel-army meeting at border summit: Ministry\n\nThe summit ended on Sunday.\n",
+			want: []wantSource{{sentence: "No rebel-army", source: "ministry", stance: "denies"}}},
+		{name: "no deal", text: "# No deal at border summit: Ministry\n\nThe summit ended on Sunday.\n",
+			want: []wantSource{{sentence: "No deal", source: "ministry", stance: "asserts"}}},
+	})
+}

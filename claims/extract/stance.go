@@ -229,9 +229,39 @@ func noSuchThing(toks []token) bool {
 				break
 			}
 		}
+		if k == 0 && verblessNoMeeting(toks) {
+			return true
+		}
 	}
 	return false
 }
+
+// verblessNoMeeting: the sentence is a headline's verbless "No X" for a meeting, talks or
+// contact ("No US-Iran meeting at summit: Ministry", "No talks with rebels"): what was reported
+// did not happen. "No deal at summit" reports a failure, and a verb ("No talks planned") makes
+// it a clause for the other rules.
+func verblessNoMeeting(toks []token) bool {
+	if len(toks) < 2 || toks[0].lower != "no" {
+		return false
+	}
+	thing := false
+	for _, t := range toks[1:] {
+		if t.text == ":" || t.text == "-" || t.text == "–" || t.text == "—" {
+			break // the headline's source suffix
+		}
+		if t.punct && t.text != "," {
+			return false
+		}
+		l := t.lower
+		if _, _, ok := cueAt([]token{t}, 0); ok || passiveAux[l] || auxiliaries[l] && !determiners[l] || occurrenceVerbs[l] || irregularPasts[l] || clauseVerbs[l] || strings.HasSuffix(l, "ed") && len(l) > 4 {
+			return false
+		}
+		thing = thing || meetingWords[l]
+	}
+	return thing
+}
+
+var meetingWords = lexWords("meetingWords")
 
 // deniedThings are what a denial says never happened or was never made; occurrenceVerbs say
 // that something did.
