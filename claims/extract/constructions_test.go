@@ -2587,3 +2587,15 @@ func TestVerblessNoMeetingHeadline(t *testing.T) {
 			want: []wantSource{{sentence: "No deal", source: "ministry", stance: "asserts"}}},
 	})
 }
+
+// A thing that "has never been used to …" or "for …" denies the use reported of it (its
+// maker's or owner's "the software has never been used to spy on …"); "has been used for"
+// reports it.
+func TestNeverBeenUsedDenies(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "never been used to", text: "The vendor said its scanner has never been used to track any protesters or reporters.\n",
+			want: []wantSource{{sentence: "The vendor", source: "vendor", stance: "denies"}}},
+		{name: "has been used for", text: "The vendor said its scanner has been used for airport checks since 2019.\n",
+			want: []wantSource{{sentence: "The vendor", source: "vendor", stance: "asserts"}}},
+	})
+}
