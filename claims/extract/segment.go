@@ -138,13 +138,24 @@ func sentences(src []byte, start, end int) []span {
 	return out
 }
 
+// wireCreditReach bounds the bytes wireCredit reads after a stop.
+const wireCreditReach = 48
+
 // wireCredit: what follows a sentence's stop, to the end of its line, is a wire service's
 // credit — a dash or a bar, perhaps "via", and one to three words ("—Reuters", "– AFP",
 // " | via voanews").
 func wireCredit(after []byte) bool {
+	if len(after) > 0 && after[0] != ' ' && after[0] != '\t' && after[0] != '|' && after[0] != 0xe2 {
+		return false // most stops: a letter or a quote follows, no dash (U+2013/U+2014 start 0xE2) or bar
+	}
+	if len(after) > wireCreditReach {
+		after = after[:wireCreditReach] // a credit is a few words: only its line's start is read
+	}
 	rest := strings.TrimLeft(string(after), " \t")
 	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
 		rest = rest[:nl]
+	} else if len(after) == wireCreditReach {
+		return false // the line goes on past the reach: a sentence, not a credit
 	}
 	mark := ""
 	for _, m := range []string{"—", "–", "|"} {
