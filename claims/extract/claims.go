@@ -123,6 +123,10 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		st.skipWith(s, part, "a sentiment expressed (thanked, expressed optimism), not a claim", mentions)
 		return
 	}
+	if part != "headline" && defendsOnly(toks, h) {
+		st.skipWith(s, part, "a defence of a decision, with its reasons and nothing checkable, not a claim", mentions)
+		return
+	}
 	if part != "headline" && reportedJudgement(toks, h, mentions) {
 		st.skipWith(s, part, "a judgement reported, with nothing checkable in it, not a claim", mentions)
 		return

@@ -2599,3 +2599,19 @@ func TestNeverBeenUsedDenies(t *testing.T) {
 			want: []wantSource{{sentence: "The vendor", source: "vendor", stance: "asserts"}}},
 	})
 }
+
+// A subject defending a thing as the sentence's verb, with reasons after ", saying" that only
+// judge (a verb of being), is a judgement, not a claim; reasons that report an act or carry a
+// number, or a defence with no reasons, stay claims.
+func TestDefenceWithJudgingReasons(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "defended, saying it was", text: "The ministry had earlier defended its policy, saying the rules were fair and balanced.\n",
+			want: []wantSource{{sentence: "The ministry", notClaim: true}}},
+		{name: "defended, saying it had been", text: "The referee defended the red card, saying fairness had been served.\n",
+			want: []wantSource{{sentence: "The referee", notClaim: true}}},
+		{name: "defended, saying they acted", text: "The governor defended the guards, saying they had followed the rules at the gate.\n",
+			want: []wantSource{{sentence: "The governor", source: "governor"}}},
+		{name: "defended, saying with a number", text: "The mayor defended the plan, saying 40 homes were safer now.\n",
+			want: []wantSource{{sentence: "The mayor", source: "mayor"}}},
+	})
+}

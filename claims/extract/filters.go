@@ -620,6 +620,53 @@ func sentimentAct(toks []token, h *hits) bool {
 	return !h.has(lexCannot) && !h.has(lexNegative) && !h.has(lexAccusatory) && !h.has(lexMisconduct)
 }
 
+// defendsOnly: the sentence's verb, right after its subject, is defending a thing (lexicon
+// defence), and its reasons follow ", saying …" ("The coach defended the decision, saying the
+// team had earned a rest"): a judgement of the thing defended. A number anywhere ("saying 40
+// families had been moved") or a denial, accusation or misconduct keeps it a claim, and so does
+// a defence with no reasons given ("has defended several actors in court").
+func defendsOnly(toks []token, h *hits) bool {
+	from := skipAdverbials(toks, 0, len(toks))
+	k := slices.IndexFunc(h[lexDefence], func(m hit) bool {
+		return m.start > from && onlySubjectBefore(toks[from:], m.start-from)
+	})
+	if k < 0 {
+		return false
+	}
+	end := h[lexDefence][k].end
+	say := slices.IndexFunc(toks[end:], func(t token) bool { return t.lower == "saying" })
+	if say < 0 || !judgingClause(toks[end+say+1:]) {
+		return false
+	}
+	for k, t := range toks {
+		if t.number() || wordIn(lexNumber, t.lower) && !loneOne(toks, k) {
+			return false
+		}
+	}
+	return !h.has(lexCannot) && !h.has(lexNegative) && !h.has(lexAccusatory) && !h.has(lexMisconduct)
+}
+
+// judgingClause: the clause's verb is a form of being ("justice had been done", "the savings
+// were modest", "the response had to be balanced"), which judges; another verb ("officers had
+// acted within the law") reports an act.
+func judgingClause(toks []token) bool {
+	for k, t := range toks {
+		if t.punct || t.capitalised() {
+			continue
+		}
+		switch t.lower {
+		case "is", "are", "was", "were":
+			return true
+		case "had", "has", "have", "must", "should", "would":
+			return k+1 < len(toks) && (toks[k+1].lower == "been" || toks[k+1].lower == "be" || toks[k+1].lower == "to")
+		}
+		if strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 || irregularPasts[t.lower] {
+			return false
+		}
+	}
+	return false
+}
+
 // inRelativeClause: the modal at k opens a relative clause of a noun ("Programs that will be
 // reduced include …", "the plan, which would cost …"), whose sentence tells what is; "said that
 // it will" is what was said.

@@ -53,6 +53,7 @@ var lexNames = [numLex]string{
 	lexAccusatory: "accusatory", lexMisconduct: "misconduct", lexMilitant: "militant", lexNoComment: "noComment", lexPledge: "pledge", lexFeeling: "feeling",
 	lexHostile: "hostile", lexImperative: "imperative", lexFuture: "future", lexSpeculation: "speculation",
 	lexPublicAppeal: "publicAppeal", lexViolent: "violent", lexSentimentAct: "sentimentAct",
+	lexDefence: "defence",
 }
 
 // lexicon is lexicon.yaml, parsed and checked at start-up. The file is part of the binary, so

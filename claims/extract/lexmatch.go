@@ -58,6 +58,7 @@ const (
 	lexPublicAppeal
 	lexViolent
 	lexSentimentAct
+	lexDefence
 	numLex
 )
 
