@@ -140,7 +140,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		st.skipWith(s, part, "a pledge (vowed, promised), not a claim", mentions)
 		return
 	}
-	if part != "headline" && (quotedFeeling(toks, q.inside, h) || quotedJudgement(toks, q.inside, h)) {
+	if part != "headline" && (quotedFeeling(toks, q.inside, h) || quotedJudgement(toks, q.inside, h) || quotedCharacterisation(toks, q.inside, h)) {
 		st.skipWith(s, part, "a quotation of feeling or opinion with nothing checkable in it, not a claim", mentions)
 		st.noteSpeaker(bi, q, mentions) // still the speaker of the quotation's other sentences
 		return

@@ -2615,3 +2615,19 @@ func TestDefenceWithJudgingReasons(t *testing.T) {
 			want: []wantSource{{sentence: "The mayor", source: "mayor"}}},
 	})
 }
+
+// A quotation that opens "This is" or "This was" and only says what the matter is to the
+// speaker ("no small matter", "really a plea") is not a claim; a number or a name after it
+// keeps it one.
+func TestQuotedThisIsCharacterisation(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "this is no small matter", text: "\"This is no small matter for our members,\" the union leader said.\n",
+			want: []wantSource{{sentence: "This is no", notClaim: true}}},
+		{name: "this was really a plea", text: "The councillor said, \"This was really a plea to the council to act.\"\n",
+			want: []wantSource{{sentence: "The councillor", notClaim: true}}},
+		{name: "this is the third", text: "\"This is the third flood in the town since 2019,\" the mayor said.\n",
+			want: []wantSource{{sentence: "This is the third", source: "mayor"}}},
+		{name: "this is with a name", text: "\"This is the most dangerous stretch of the river in Ohio,\" the ranger said.\n",
+			want: []wantSource{{sentence: "This is the most", source: "ranger"}}},
+	})
+}

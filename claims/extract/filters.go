@@ -503,6 +503,32 @@ func quotedJudgement(toks []token, inside []bool, h *hits) bool {
 	return j >= 0 && j < end && nothingCheckableFrom(toks, h, inside, j, end)
 }
 
+// quotedCharacterisation: the sentence is a speaker's quotation that opens "This is" or "This
+// was" and only says what the matter is to them ("“This is no small matter for our members,”
+// she said", "“This was really a plea to the council.”"): after the verb, any "not" or adverbs
+// and an article, possessive or "no", nothing checkable follows inside the quotation.
+func quotedCharacterisation(toks []token, inside []bool, h *hits) bool {
+	first := slices.Index(inside, true)
+	if first < 0 || first+2 >= len(toks) || !quotationIsTheSentence(toks, inside) {
+		return false
+	}
+	if toks[first].lower != "this" || toks[first+1].lower != "is" && toks[first+1].lower != "was" {
+		return false
+	}
+	k := first + 2
+	for k < len(toks) && inside[k] && !characterisingDeterminers[toks[k].lower] && (toks[k].lower == "not" || judgementModifiers[toks[k].lower] || strings.HasSuffix(toks[k].lower, "ly") && len(toks[k].lower) > 4) {
+		k++
+	}
+	if k >= len(toks) || !inside[k] || !characterisingDeterminers[toks[k].lower] {
+		return false
+	}
+	end := k
+	for end < len(toks) && inside[end] {
+		end++
+	}
+	return nothingCheckableFrom(toks, h, inside, k, end)
+}
+
 // nothingCheckableFrom: from position from to end there is no number, no name, and no act,
 // finding, origin, breach or toll a fact-checker could look up.
 func nothingCheckableFrom(toks []token, h *hits, inside []bool, from, end int) bool {
@@ -561,7 +587,9 @@ var (
 	judgements         = lexWords("judgements")
 	judgementCopulas   = lexWords("judgementCopulas")
 	judgementModifiers = lexWords("judgementModifiers")
-	importanceWords    = lexWords("importanceWords")
+	// the words that open what a quoted "This is …" calls the matter (quotedCharacterisation)
+	characterisingDeterminers = lexWords("characterisingDeterminers")
+	importanceWords           = lexWords("importanceWords")
 )
 
 // reportedAppeal: every source is reported to appeal to the public — the appeal (lexicon
