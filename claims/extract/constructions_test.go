@@ -2631,3 +2631,22 @@ func TestQuotedThisIsCharacterisation(t *testing.T) {
 			want: []wantSource{{sentence: "This is the most", source: "ranger"}}},
 	})
 }
+
+// A no-comment note after a leading clause of reason set off by a comma ("As the review is
+// under way, the college will not be releasing …") is what the sentence says, and so is a
+// quoted "We do not comment on …"; a clause of time before a claim ("As the storm moved east,
+// the town was flooded …") is not a reason.
+func TestNoCommentAfterReasonLead(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "as … ongoing, will not be releasing", text: "The spokesman said, \"As the review is still under way, the college will not be releasing any further information.\"\n",
+			want: []wantSource{{sentence: "The spokesman", notClaim: true}}},
+		{name: "due to …, cannot share", text: "The board said due to the sensitive nature of the inquiry, the school cannot share any more details.\n",
+			want: []wantSource{{sentence: "The board", notClaim: true}}},
+		{name: "we do not comment on", text: "\"We do not comment on speculation about our clients,\" the agent said.\n",
+			want: []wantSource{{sentence: "We do not comment", notClaim: true}}},
+		{name: "do not comment on, but a claim", text: "The agency said, \"We do not comment on such flights, but the data show the jet landed safely.\"\n",
+			want: []wantSource{{sentence: "The agency", source: "agency"}}},
+		{name: "as the storm moved, a claim", text: "As the storm moved east, the town was flooded and the mayor could not be reached.\n",
+			want: []wantSource{{sentence: "As the storm"}}},
+	})
+}

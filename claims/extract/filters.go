@@ -33,7 +33,8 @@ func (st *state) sentence(bi int, sg *segment, part string, afterRelated bool) {
 	case wordCount(toks) < 4 && !h.has(lexNumber) && !(sg.quoting.whole >= 0 && hasVerb(toks)):
 		why = "fragment" // but a short quoted sentence with a verb is the speaker's claim ("We retaliated.")
 	case slices.ContainsFunc(h[lexNoComment], func(m hit) bool {
-		return (m.start <= noCommentReach || onlySubjectBefore(toks, m.start)) && !unknownToASource(toks, sg.quoting.inside, m)
+		return (m.start <= noCommentReach || onlySubjectBefore(toks, m.start) || afterReasonLead(toks, m.start)) && !unknownToASource(toks, sg.quoting.inside, m) &&
+			!butAfter(toks, m.end)
 	}):
 		why = "a note that someone did not answer or that it is not known, not a claim"
 	case h.has(lexPledge) && (sg.quoting.whole >= 0 || quotationIsTheSentence(toks, sg.quoting.inside)) && !claimBefore(toks, h[lexPledge][0].start) && !beliefInAFigure(toks, h) &&
@@ -76,6 +77,40 @@ func unknownToASource(toks []token, inside []bool, m hit) bool {
 		}
 	}
 	return false
+}
+
+// afterReasonLead: the words before k are a leading clause of reason set off by a comma (lexicon
+// reasonOpeners: "As the inquiry is ongoing, the school will not be releasing …", "It said due
+// to the nature of the case, the district cannot share …"), opening the sentence or right after
+// its cue, and then the note's subject: the note is what the sentence says.
+func afterReasonLead(toks []token, k int) bool {
+	c := -1
+	for j := k - 1; j >= 0; j-- {
+		if toks[j].text == "," {
+			c = j
+			break
+		}
+	}
+	if c < 1 || !onlySubjectBefore(toks[c+1:], k-c-1) {
+		return false
+	}
+	for j := 0; j < c; j++ {
+		if !reasonOpeners[toks[j].lower] || toks[j].lower == "due" && (j+1 >= len(toks) || toks[j+1].lower != "to") {
+			continue
+		}
+		if j == 0 || toks[j-1].punct || toks[j-1].lower == "that" || sayingVerbs[toks[j-1].lower] {
+			return !slices.ContainsFunc(toks[j:c], func(t token) bool { return t.text == "," })
+		}
+	}
+	return false
+}
+
+var reasonOpeners = lexWords("reasonOpeners")
+
+// butAfter: a clause opened by "but" follows the note ("We do not comment on such missions, but
+// the data show the rocket performed as planned"): what follows is a claim.
+func butAfter(toks []token, k int) bool {
+	return slices.ContainsFunc(toks[min(k, len(toks)):], func(t token) bool { return t.lower == "but" })
 }
 
 // noCommentReach is how far into a sentence a no-comment note may start and still be what the
