@@ -2650,3 +2650,17 @@ func TestNoCommentAfterReasonLead(t *testing.T) {
 			want: []wantSource{{sentence: "As the storm"}}},
 	})
 }
+
+// A source that "is expecting" or "anticipates" a thing by a part of the day ("by Tuesday
+// afternoon", "this evening") forecasts, with nothing checkable; "earlier this week" dates
+// what was done, and a month still dates a plan.
+func TestExpectationByPartOfDay(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "is expecting by weekday afternoon", text: "The sheriff is expecting more details to be ready by Friday afternoon.\n",
+			want: []wantSource{{sentence: "The sheriff", notClaim: true}}},
+		{name: "would be ready this evening", text: "The coroner said the report would be ready this evening.\n",
+			want: []wantSource{{sentence: "The coroner", notClaim: true}}},
+		{name: "earlier this week dates an act", text: "The firm said it would contest a suit filed against it earlier this week.\n",
+			want: []wantSource{{sentence: "The firm", source: "firm"}}},
+	})
+}

@@ -489,7 +489,7 @@ func predictsOnly(toks []token, h *hits, mentions []mention) bool {
 		if t.punct || inSource(k) {
 			continue
 		}
-		if t.number() || wordIn(lexNumber, t.lower) && !loneOne(toks, k) || timeWords[t.lower] && !weekdays[t.lower] {
+		if t.number() || wordIn(lexNumber, t.lower) && !loneOne(toks, k) || timeWords[t.lower] && !weekdays[t.lower] && !(k >= modal && deadlineTime(toks, k)) {
 			return false
 		}
 		if k >= modal && (fullName(toks, k) && !firstWordOfQuote(toks, insideQuotes(toks), k) || plannedAct(t.lower) || ranks[t.lower]) {
@@ -498,6 +498,24 @@ func predictsOnly(toks []token, h *hits, mentions []mention) bool {
 	}
 	return true
 }
+
+// deadlineTime: the time word at k is a part of a day or week (lexicon partsOfDay) that only
+// says by when a forecast should come true ("expects more details by Tuesday afternoon",
+// "anticipates the footage this afternoon"): a deadline word (lexicon deadlineWords) stands
+// just before it or before a weekday that leads to it. A month or year ("will leave by May")
+// still dates a plan, and "earlier this week" dates what was done.
+func deadlineTime(toks []token, k int) bool {
+	if !partsOfDay[toks[k].lower] {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && weekdays[toks[j].lower] {
+		j--
+	}
+	return j >= 0 && deadlineWords[toks[j].lower] && (j == 0 || toks[j-1].lower != "earlier" && toks[j-1].lower != "late")
+}
+
+var deadlineWords, partsOfDay = lexWords("deadlineWords"), lexWords("partsOfDay")
 
 // reportedJudgement: what every source is reported to say is only its judgement of something —
 // a noun phrase, a verb of being and a word of judgement ("Both say the approach is
