@@ -766,6 +766,9 @@ func speakerThenQuote(toks []token, inside []bool) bool {
 // hacked": the source reports its own loss and imputes it to no one.
 func victimReport(toks []token, h *hits) bool {
 	for _, m := range h[lexAccusatory] {
+		if unnamedCulprit(toks, m.start) {
+			continue // "hackers may have stolen customer passwords": done by no one named
+		}
 		passive := m.start > 0 && (beForms[toks[m.start-1].lower] || !toks[m.start-1].punct && strings.HasSuffix(toks[m.start].lower, "en"))
 		agent := m.end < len(toks) && toks[m.end].lower == "by" || m.end+1 < len(toks) && toks[m.end+1].lower == "by"
 		owned := false
@@ -780,6 +783,21 @@ func victimReport(toks []token, h *hits) bool {
 	}
 	return h.has(lexAccusatory)
 }
+
+// unnamedCulprit: the act at k is done by a culprit left unnamed, just before it ("hackers
+// may have stolen …", "thieves stole"), not a party's ("Russian hackers", "hackers for X").
+func unnamedCulprit(toks []token, k int) bool {
+	j := k - 1
+	for j >= 0 && (toks[j].lower == "may" || toks[j].lower == "might" || toks[j].lower == "could" || toks[j].lower == "have" || toks[j].lower == "had" || toks[j].lower == "has") {
+		j--
+	}
+	if j < 0 || !unnamedCulprits[toks[j].lower] {
+		return false
+	}
+	return j == 0 || !toks[j-1].capitalised() || toks[j-1].punct || determiners[toks[j-1].lower]
+}
+
+var unnamedCulprits = lexWords("unnamedCulprits")
 
 // imputesMisconduct: the reported words describe a wrongful act (lexicon "misconduct") outside
 // the sources' own words, not negated ("was not negligent") and not the speaker's own ("we were

@@ -2664,3 +2664,17 @@ func TestExpectationByPartOfDay(t *testing.T) {
 			want: []wantSource{{sentence: "The firm", source: "firm"}}},
 	})
 }
+
+// A company that says unnamed hackers stole or accessed its customers' data reports its own
+// loss ("hackers may have stolen customer passwords", "hackers accessed their records"); it
+// imputes the act to no one named. Hackers tied to a named party are still accused.
+func TestUnnamedHackersVictimReport(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "hackers may have stolen", text: "The retailer Fenwick says hackers may have stolen customer emails and phone numbers.\n",
+			want: []wantSource{{sentence: "The retailer", source: "fenwick", stance: "asserts"}}},
+		{name: "hackers accessed their", text: "The retailer Fenwick is warning shoppers that hackers may have accessed their account details.\n",
+			want: []wantSource{{sentence: "The retailer", source: "fenwick", stance: "asserts"}}},
+		{name: "hackers tied to a party", text: "Investigators said hackers working for Moscow stole the customer records of the bank.\n",
+			want: []wantSource{{sentence: "Investigators", source: "investigators", stance: "accuses"}}},
+	})
+}
