@@ -766,8 +766,8 @@ func speakerThenQuote(toks []token, inside []bool) bool {
 // hacked": the source reports its own loss and imputes it to no one.
 func victimReport(toks []token, h *hits) bool {
 	for _, m := range h[lexAccusatory] {
-		if unnamedCulprit(toks, m.start) {
-			continue // "hackers may have stolen customer passwords": done by no one named
+		if unnamedCulprit(toks, m.start) || noneSuffered(toks, m.start) {
+			continue // "hackers may have stolen customer passwords": done by no one named; "no card data was stolen"
 		}
 		passive := m.start > 0 && (beForms[toks[m.start-1].lower] || !toks[m.start-1].punct && strings.HasSuffix(toks[m.start].lower, "en"))
 		agent := m.end < len(toks) && toks[m.end].lower == "by" || m.end+1 < len(toks) && toks[m.end+1].lower == "by"
@@ -798,6 +798,23 @@ func unnamedCulprit(toks []token, k int) bool {
 }
 
 var unnamedCulprits = lexWords("unnamedCulprits")
+
+// noneSuffered: "no" opens the clause of the passive act at k a few words before it ("no card
+// data was stolen"): nothing was done, to anyone.
+func noneSuffered(toks []token, k int) bool {
+	if k == 0 || !beForms[toks[k-1].lower] {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		if toks[j].punct {
+			return false
+		}
+		if toks[j].lower == "no" {
+			return true
+		}
+	}
+	return false
+}
 
 // imputesMisconduct: the reported words describe a wrongful act (lexicon "misconduct") outside
 // the sources' own words, not negated ("was not negligent") and not the speaker's own ("we were

@@ -2674,7 +2674,20 @@ func TestUnnamedHackersVictimReport(t *testing.T) {
 			want: []wantSource{{sentence: "The retailer", source: "fenwick", stance: "asserts"}}},
 		{name: "hackers accessed their", text: "The retailer Fenwick is warning shoppers that hackers may have accessed their account details.\n",
 			want: []wantSource{{sentence: "The retailer", source: "fenwick", stance: "asserts"}}},
+		{name: "no data was stolen", text: "A breach at the lender exposed some addresses, although the lender said no bank card data was stolen.\n",
+			want: []wantSource{{sentence: "A breach", source: "lender", stance: "asserts"}}},
 		{name: "hackers tied to a party", text: "Investigators said hackers working for Moscow stole the customer records of the bank.\n",
 			want: []wantSource{{sentence: "Investigators", source: "investigators", stance: "accuses"}}},
+	})
+}
+
+// A data or security breach is a break-in, not a breach of a law: a company that reports one
+// at its own vendor asserts; "breached the ceasefire" still imputes a breach.
+func TestDataBreachIsNoLegalBreach(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "data breach", text: "A Fenwick data breach may have exposed the files of two million users, the carrier said on Monday.\n",
+			want: []wantSource{{sentence: "A Fenwick", source: "carrier", stance: "asserts"}}},
+		{name: "breach of the truce", text: "The army said on Monday that the Northern Front breached the truce twice overnight.\n",
+			want: []wantSource{{sentence: "The army", source: "army", stance: "accuses"}}},
 	})
 }

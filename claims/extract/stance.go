@@ -417,11 +417,12 @@ func accusations(c *claims.Claim, primaries []mention, agents []string) {
 // name ("the war crimes prosecutor said"); a party's breach of its own ("we broke no law") is
 // not imputed to another.
 func imputesBreach(c *claims.Claim, toks []token, h *hits, primaries []mention) {
-	first := firstOutside(toks, h[lexLegal], primaries) // the first breach word in what is reported
+	legal := slices.DeleteFunc(slices.Clone(h[lexLegal]), func(m hit) bool { return dataBreach(toks, m.start) })
+	first := firstOutside(toks, legal, primaries) // the first breach word in what is reported
 	if first < 0 {
 		return
 	}
-	named := nameBefore(toks, first, primaries) || breachHappened(toks, h[lexLegal], primaries) ||
+	named := nameBefore(toks, first, primaries) || breachHappened(toks, legal, primaries) ||
 		// "The resolution against Mays says he violated several orders": a third person broke it
 		slices.ContainsFunc(primaries, func(p mention) bool { return thirdPartyAgent(toks, first, p) })
 	if len(c.Subjects) == 0 && !named {
@@ -438,6 +439,14 @@ func imputesBreach(c *claims.Claim, toks []token, h *hits, primaries []mention) 
 		}
 	}
 }
+
+// dataBreach: the breach word at k is a break-in to data or systems ("a data breach", "security
+// breaches"), not a breach of a law or a rule.
+func dataBreach(toks []token, k int) bool {
+	return strings.HasPrefix(toks[k].lower, "breach") && k > 0 && dataBreachModifiers[toks[k-1].lower]
+}
+
+var dataBreachModifiers = lexWords("dataBreachModifiers")
 
 // breachHappened: the reported words say a breach took place, as a noun, without naming
 // whose ("there were flagrant violations of the law", "one infringement was reported"): the
