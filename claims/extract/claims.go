@@ -182,6 +182,11 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		imputesBreach(&c, toks, h, primaries)
 		imputesHostileAct(&c, toks, h, primaries, agents, st.x.reg)
 		imputesViolentAct(&c, toks, h, primaries)
+		for i := range c.Attributions {
+			if c.Attributions[i].Stance == claims.StanceAsserts && filesAccusation(toks, primaries[i]) {
+				c.Attributions[i].Stance = claims.StanceAccuses // "said in the lawsuit that …"
+			}
+		}
 		if imputedAccusation(toks, h, primaries) && !victimReport(toks, h) || imputesMisconduct(toks, h, primaries) || slices.ContainsFunc(h[lexNegative], func(m hit) bool { return falselyBySomeone(toks, m.start) }) { // "detained a tanker suspected of …, police said"
 			for i := range c.Attributions {
 				if c.Attributions[i].Stance == claims.StanceAsserts && !rankingCues[strings.ToLower(c.Attributions[i].Cue)] {

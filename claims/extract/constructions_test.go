@@ -2691,3 +2691,20 @@ func TestDataBreachIsNoLegalBreach(t *testing.T) {
 			want: []wantSource{{sentence: "The army", source: "army", stance: "accuses"}}},
 	})
 }
+
+// A party that speaks in a lawsuit or complaint ("said in the lawsuit that …", "X in the
+// complaint also said …") or goes on to file one with an accusing participle ("announced plans
+// to file a complaint alleging …") accuses; "said in an interview" and "filed a complaint" with
+// no charge stated still report.
+func TestSpeakingInAFilingAccuses(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "said in the lawsuit that", text: "Okafor said in the lawsuit that he was mocked daily by two supervisors.\n",
+			want: []wantSource{{sentence: "Okafor", source: "okafor", stance: "accuses"}}},
+		{name: "in the complaint also said", text: "Okafor in the complaint also said he lost his post in June after speaking up.\n",
+			want: []wantSource{{sentence: "Okafor", source: "okafor", stance: "accuses"}}},
+		{name: "plans to file a complaint alleging", text: "A week after the port board released its final pay offer, the dockworkers union announced plans to file a complaint alleging unfair bargaining tactics.\n",
+			want: []wantSource{{sentence: "A week after", source: "union", stance: "accuses"}}},
+		{name: "said in an interview", text: "Okafor said in an interview that he moved to the coast in June.\n",
+			want: []wantSource{{sentence: "Okafor", source: "okafor", stance: "asserts"}}},
+	})
+}

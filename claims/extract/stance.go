@@ -410,6 +410,36 @@ func accusations(c *claims.Claim, primaries []mention, agents []string) {
 	}
 }
 
+// filesAccusation: the source speaks in a filing that accuses — "said in the lawsuit that …",
+// "X in the complaint also said …" — or its cue goes on to file or publish one with an accusing
+// participle ("announced plans to file a complaint alleging unfair practices"): a party making
+// a charge accuses whom it names.
+func filesAccusation(toks []token, m mention) bool {
+	c, ce := tokenAfter(toks, m.cueSpan.start), tokenAfter(toks, m.cueSpan.end)
+	for j := max(0, c-4); j <= ce+1 && j+2 < len(toks); j++ {
+		if toks[j].lower != "in" || !determiners[toks[j+1].lower] {
+			continue
+		}
+		if accusingFilings[toks[j+2].lower] || j+3 < len(toks) && adjectiveLike(toks[j+2]) && accusingFilings[toks[j+3].lower] {
+			return true
+		}
+	}
+	for i := ce + 1; i < len(toks) && i <= ce+10; i++ {
+		if toks[i].punct {
+			return false
+		}
+		if !filingParticiples[toks[i].lower] {
+			continue
+		}
+		if d, _, ok := filingNounBefore(toks, i); ok && d-1 >= ce && (filingVerbs[toks[d-1].lower] || filingInfinitives[toks[d-1].lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+var accusingFilings, filingInfinitives = lexWords("accusingFilings"), lexWords("filingInfinitives")
+
 // imputesBreach: a source that says a party named in the claim broke a law, a rule or an
 // embargo ("the report concludes the transfers violate the embargo", "the panel found the
 // strikes unlawful") imputes a wrong to that party and accuses it, whether or not the source
