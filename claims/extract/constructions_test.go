@@ -2708,3 +2708,17 @@ func TestSpeakingInAFilingAccuses(t *testing.T) {
 			want: []wantSource{{sentence: "Okafor", source: "okafor", stance: "asserts"}}},
 	})
 }
+
+// A source that says another party failed or refused to disclose, report or comply, or could
+// not produce the documents it owed, imputes an omission to it and accuses; the speaker's own
+// ("we failed to report it in time") does not.
+func TestFailedToDiscloseAccuses(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "failed to disclose", text: "The insurer's lawyer said the driver failed to disclose two earlier crashes when he applied.\n",
+			want: []wantSource{{sentence: "The insurer", source: "lawyer", stance: "accuses"}}},
+		{name: "could not produce documents", text: "At the raid, the mill's managers could not produce documents for the imported dye, inspector Lena Ruiz said.\n",
+			want: []wantSource{{sentence: "At the raid", source: "lena ruiz", stance: "accuses"}}},
+		{name: "we failed to report", text: "The mayor said we failed to report the leak in time.\n",
+			want: []wantSource{{sentence: "The mayor", source: "mayor", stance: "asserts"}}},
+	})
+}
