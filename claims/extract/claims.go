@@ -829,7 +829,7 @@ func imputesMisconduct(toks []token, h *hits, primaries []mention) bool {
 		if inMentions(toks, m.start, primaries) || negatedAt(toks, m.start) || m.start > 0 && (toks[m.start-1].lower == "no" || toks[m.start-1].lower == "into") {
 			continue // "reported no irregularities"; "an investigation into vote-buying" looks into a wrong, imputes none
 		}
-		if underInquiry(toks, m.start) || exampleOfKind(toks, m.start) {
+		if underInquiry(toks, m.start) || exampleOfKind(toks, m.start) || wrongAsTopic(toks, m) {
 			continue // "is investigating allegations of sexual misconduct", "crimes such as harassment": looked into or a kind, not imputed
 		}
 		suffered := m.start > 0 && beForms[toks[m.start-1].lower] && (strings.HasSuffix(toks[m.start].lower, "ed") || strings.HasSuffix(toks[m.start].lower, "en"))
@@ -852,9 +852,29 @@ func imputesMisconduct(toks []token, h *hits, primaries []mention) bool {
 // told police …") it describes who speaks, not what is said.
 func imputedAccusation(toks []token, h *hits, primaries []mention) bool {
 	return slices.ContainsFunc(h[lexAccusatory], func(m hit) bool {
-		return (m.end-m.start > 1 || !underInquiry(toks, m.start)) && !inMentions(toks, m.start, primaries) && !exampleOfKind(toks, m.start)
+		return (m.end-m.start > 1 || !underInquiry(toks, m.start)) && !inMentions(toks, m.start, primaries) && !exampleOfKind(toks, m.start) && !wrongAsTopic(toks, m)
 	})
 }
+
+// wrongAsTopic: the wrong hit m names a field of inquiry or of prevention, nobody's act — it
+// modifies an inquiry noun ("a corruption investigation", "a fraud probe") or is the object of
+// a verb of fighting it ("combating money laundering", "to prevent fraud").
+func wrongAsTopic(toks []token, m hit) bool {
+	if m.end < len(toks) && topicInquiries[toks[m.end].lower] {
+		return true
+	}
+	for j := m.start - 1; j >= 0 && j >= m.start-2; j-- {
+		if combatingWords[toks[j].lower] {
+			return true
+		}
+		if toks[j].punct {
+			break
+		}
+	}
+	return false
+}
+
+var topicInquiries, combatingWords = lexWords("topicInquiries"), lexWords("combatingWords")
 
 // exampleOfKind: the wrong at k is an example after "such as" ("investigating crimes such as
 // stalking and fraud"): a kind named, nobody's act.

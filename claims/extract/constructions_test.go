@@ -2722,3 +2722,18 @@ func TestFailedToDiscloseAccuses(t *testing.T) {
 			want: []wantSource{{sentence: "The mayor", source: "mayor", stance: "asserts"}}},
 	})
 }
+
+// A wrong named as a field of inquiry or of prevention ("a bribery investigation", "combating
+// tax fraud") imputes it to no one; "the clerk took bribes" still does.
+func TestWrongAsTopicImputesNothing(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "corruption investigation", text: "The premier said any minister named in a corruption investigation would have to resign.\n",
+			want: []wantSource{{sentence: "The premier", source: "premier", stance: "asserts"}}},
+		{name: "combating money laundering", text: "The regulator's enforcement chief said that combating money laundering was a matter of national urgency.\n",
+			want: []wantSource{{sentence: "The regulator", source: "chief", stance: "asserts"}}},
+		{name: "accusations of misconduct", text: "\u201cThe state bureau is actively taking part in an inquiry with campus police regarding accusations of sexual misconduct by two players,\u201d spokesman Dale Hart said.\n",
+			want: []wantSource{{sentence: "The state bureau", source: "dale hart", stance: "asserts"}}},
+		{name: "committed fraud", text: "The premier said the minister committed fraud in 2019.\n",
+			want: []wantSource{{sentence: "The premier", source: "premier", stance: "accuses"}}},
+	})
+}
