@@ -2737,3 +2737,14 @@ func TestWrongAsTopicImputesNothing(t *testing.T) {
 			want: []wantSource{{sentence: "The premier", source: "premier", stance: "accuses"}}},
 	})
 }
+
+// A party that says it will fight or contest a lawsuit or the charges against it rejects what
+// they allege ("says it will fight lawsuit claiming bias"); fighting a fire reports.
+func TestWillFightLawsuitDenies(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "will fight lawsuit", text: "# Carmaker Volta says it will fight lawsuit claiming age discrimination\n\nThe case was filed in May.\n",
+			want: []wantSource{{sentence: "Carmaker Volta", source: "volta", stance: "denies"}}},
+		{name: "will contest the charges", text: "The builder said it will contest the charges of fraud brought by the city.\n",
+			want: []wantSource{{sentence: "The builder", source: "builder", stance: "denies"}}},
+	})
+}
