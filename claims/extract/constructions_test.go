@@ -2748,3 +2748,15 @@ func TestWillFightLawsuitDenies(t *testing.T) {
 			want: []wantSource{{sentence: "The builder", source: "builder", stance: "denies"}}},
 	})
 }
+
+// An armed group named before a hostile act in another clause ("met the rebels … while on an
+// ambush patrol") is not its agent: a force reporting its own operation asserts; "two rebels
+// staged the ambush" still accuses.
+func TestMilitantBeforeAnotherClausesAct(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "while on an ambush", text: "The navy said the sailors met the insurgents on Friday while on an ambush patrol near the delta.\n",
+			want: []wantSource{{sentence: "The navy", source: "navy", stance: "asserts"}}},
+		{name: "insurgents staged the ambush", text: "The navy said two insurgents staged the ambush near the delta.\n",
+			want: []wantSource{{sentence: "The navy", source: "navy", stance: "accuses"}}},
+	})
+}

@@ -559,8 +559,8 @@ func imputesHostileAct(c *claims.Claim, toks []token, h *hits, primaries []menti
 				return
 			}
 		}
-		if m.start < act && act-m.start <= 8 {
-			militantAgent = true
+		if m.start < act && act-m.start <= 8 && !slices.ContainsFunc(toks[m.start:act], func(t token) bool { return clauseRestarts[t.lower] }) {
+			militantAgent = true // not "encountered the insurgents … while on an ambush operation": another clause's act
 		}
 	}
 	// "they had been the victim of a dozen acts of sabotage": someone else did it to them
