@@ -2760,3 +2760,19 @@ func TestMilitantBeforeAnotherClausesAct(t *testing.T) {
 			want: []wantSource{{sentence: "The navy", source: "navy", stance: "accuses"}}},
 	})
 }
+
+// A hope or a resolve in the speaker's words ("Hopefully we will know more tonight", "The
+// board will not hesitate to act against …") is no claim; an unsourced forecast hedged with
+// "will likely" or "would probably" is speculation.
+func TestHopesResolvesAndLikelyForecasts(t *testing.T) {
+	checkConstructions(t, []construction{
+		{name: "hopefully", text: "\u201cHopefully this evening we will have more to tell you,\u201d the chief said.\n",
+			want: []wantSource{{sentence: "Hopefully", notClaim: true}}},
+		{name: "will not hesitate", text: "\u201cThe regulator will not hesitate to act against firms that fall short,\u201d she said.\n",
+			want: []wantSource{{sentence: "The regulator", notClaim: true}}},
+		{name: "will likely", text: "With the vote a week away, voters will likely be watching for more details.\n",
+			want: []wantSource{{sentence: "With the vote", notClaim: true}}},
+		{name: "a sourced forecast is still reported", text: "The plant will likely close in March, the union said.\n",
+			want: []wantSource{{sentence: "The plant", source: "union"}}},
+	})
+}
