@@ -127,7 +127,7 @@ func (st *state) claimFor(bi int, s span, part string, via []claims.Source, toks
 		st.skipWith(s, part, "a defence of a decision, with its reasons and nothing checkable, not a claim", mentions)
 		return
 	}
-	if part != "headline" && reportedJudgement(toks, h, mentions) {
+	if part != "headline" && reportedJudgement(toks, q.inside, h, mentions) {
 		st.skipWith(s, part, "a judgement reported, with nothing checkable in it, not a claim", mentions)
 		return
 	}

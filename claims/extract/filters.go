@@ -522,7 +522,7 @@ var deadlineWords, partsOfDay = lexWords("deadlineWords"), lexWords("partsOfDay"
 // irresponsible", "claimed the country is a “mature democracy”", "has said the ban is too
 // harsh") — with no number, name, act or finding from the judgement on. A judgement that
 // rejects or accuses ("said the claims were baseless") has another stance and stays a claim.
-func reportedJudgement(toks []token, h *hits, mentions []mention) bool {
+func reportedJudgement(toks []token, inside []bool, h *hits, mentions []mention) bool {
 	if len(mentions) == 0 {
 		return false
 	}
@@ -537,7 +537,7 @@ func reportedJudgement(toks []token, h *hits, mentions []mention) bool {
 		}
 		from = min(from, j)
 	}
-	return nothingCheckableFrom(toks, h, insideQuotes(toks), from, len(toks))
+	return nothingCheckableFrom(toks, h, inside, from, len(toks))
 }
 
 // quotedJudgement: the sentence is a speaker's quotation that is only a judgement — a noun
@@ -683,14 +683,11 @@ var ranks = lexWords("ranks")
 // minister thanked all doctors who …"), and nothing in it denies, accuses or says what is not
 // known.
 func sentimentAct(toks []token, h *hits) bool {
-	from := skipAdverbials(toks, 0, len(toks))
-	k := slices.IndexFunc(h[lexSentimentAct], func(m hit) bool {
-		return m.start > from && onlySubjectBefore(toks[from:], m.start-from)
-	})
-	if k < 0 {
+	act, ok := verbAfterSubject(toks, h[lexSentimentAct])
+	if !ok {
 		return false
 	}
-	for _, t := range toks[h[lexSentimentAct][k].end:] {
+	for _, t := range toks[act.end:] {
 		if t.lower == "who" || t.lower == "which" || t.text == "," {
 			break // "thanked all doctors who had refused …": a relative clause says whom
 		}
@@ -698,7 +695,24 @@ func sentimentAct(toks []token, h *hits) bool {
 			return false // "thanked the army for rescuing 40 people": what they were thanked for is a claim
 		}
 	}
-	return !h.has(lexCannot) && !h.has(lexNegative) && !h.has(lexAccusatory) && !h.has(lexMisconduct)
+	return !deniesOrAccuses(h)
+}
+
+// verbAfterSubject: the first of hs that stands as the sentence's verb, right after its subject
+// and any opening adverbials ("However, the coach expressed optimism …").
+func verbAfterSubject(toks []token, hs []hit) (hit, bool) {
+	from := skipAdverbials(toks, 0, len(toks))
+	k := slices.IndexFunc(hs, func(m hit) bool { return m.start > from && onlySubjectBefore(toks[from:], m.start-from) })
+	if k < 0 {
+		return hit{}, false
+	}
+	return hs[k], true
+}
+
+// deniesOrAccuses: the sentence says what is not known, denies, accuses or names misconduct —
+// any of which makes a sentiment or a defence a claim.
+func deniesOrAccuses(h *hits) bool {
+	return h.has(lexCannot) || h.has(lexNegative) || h.has(lexAccusatory) || h.has(lexMisconduct)
 }
 
 // defendsOnly: the sentence's verb, right after its subject, is defending a thing (lexicon
@@ -707,14 +721,11 @@ func sentimentAct(toks []token, h *hits) bool {
 // families had been moved") or a denial, accusation or misconduct keeps it a claim, and so does
 // a defence with no reasons given ("has defended several actors in court").
 func defendsOnly(toks []token, h *hits) bool {
-	from := skipAdverbials(toks, 0, len(toks))
-	k := slices.IndexFunc(h[lexDefence], func(m hit) bool {
-		return m.start > from && onlySubjectBefore(toks[from:], m.start-from)
-	})
-	if k < 0 {
+	defence, ok := verbAfterSubject(toks, h[lexDefence])
+	if !ok {
 		return false
 	}
-	end := h[lexDefence][k].end
+	end := defence.end
 	say := slices.IndexFunc(toks[end:], func(t token) bool { return t.lower == "saying" })
 	if say < 0 || !judgingClause(toks[end+say+1:]) {
 		return false
@@ -724,7 +735,7 @@ func defendsOnly(toks []token, h *hits) bool {
 			return false
 		}
 	}
-	return !h.has(lexCannot) && !h.has(lexNegative) && !h.has(lexAccusatory) && !h.has(lexMisconduct)
+	return !deniesOrAccuses(h)
 }
 
 // judgingClause: the clause's verb is a form of being ("justice had been done", "the savings

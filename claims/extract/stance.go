@@ -132,7 +132,7 @@ func subjectDenies(toks []token, k int) bool {
 
 // principalDenies: a representative (a lawyer, a spokesman, a rep) reports, from token from on,
 // that a person named by a name or a pronoun denies a claim ("the director's lawyer said Tom
-// categorically denies these allegations"): the representative speaks for that person, and
+// flatly rejects the claims"): the representative speaks for that person, and
 // denies with them.
 func principalDenies(toks []token, from int, m mention) bool {
 	words := strings.Fields(strings.ToLower(m.text))
