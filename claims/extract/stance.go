@@ -347,21 +347,43 @@ func clauseAhead(toks []token, k int) bool {
 }
 
 // dismisses: a dismissal word shortly after what it dismisses ("the investigation was
-// politically motivated", "rejected the findings as fabricated"), or just before it ("very
-// disappointed with the ruling", "a shameful report").
+// politically motivated", "rejected the findings as fabricated"), after the whole content
+// clause of a report ("the rumour that no one may hold dollars … was not true"), or just
+// before it ("very disappointed with the ruling", "a shameful report"); or the word is what a
+// verb of naming calls its object, whatever the object is ("called the expulsion totally
+// without foundation").
 func dismisses(h *hits, toks []token) bool {
 	for _, t := range h[lexDismissTarget] {
 		if partyNotReport(toks, t) {
 			continue
 		}
+		reach := 12
+		if t.end < len(toks) && toks[t.end].lower == "that" {
+			reach = 36
+		}
 		for _, w := range h[lexDismissWord] {
-			if w.start > t.start && w.start-t.end <= 12 || w.start < t.start && t.start-w.end <= 3 {
+			if w.start > t.start && w.start-t.end <= reach || w.start < t.start && t.start-w.end <= 3 {
+				return true
+			}
+		}
+	}
+	for _, w := range h[lexDismissWord] {
+		for j := w.start - 2; j >= 0 && j >= w.start-8; j-- { // the verb, then at least its object
+			if toks[j].punct && !quoteMarks[toks[j].text] {
+				break
+			}
+			if namingVerbs[toks[j].lower] {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// quoteMarks may stand between a verb of naming and what it calls its object.
+var quoteMarks = map[string]bool{"“": true, "”": true, "\"": true, "‘": true, "’": true, "'": true}
+
+var namingVerbs = lexWords("namingVerbs")
 
 // partyNotReport: the target hit t is "this" or "it" that names no report — "this" as the
 // determiner of a party ("this organisation has always been biased against …": a party
