@@ -630,6 +630,8 @@ func TestStanceAcrossClauses(t *testing.T) {
 			want: []wantSource{{sentence: "This is simply", source: "spokeswoman", stance: "denies"}}},
 		{name: "a report that is no true reflection is denied", text: "The union said the report published by the employer was not a true reflection of pay on the site.\n",
 			want: []wantSource{{sentence: "The union", source: "union", stance: "denies"}}},
+		{name: "telling of who spread a false report denies nothing", text: "The police are looking for the people who circulated the fake report on messaging apps, the spokesman said.\n",
+			want: []wantSource{{sentence: "The police are", source: "spokesman", stance: "asserts"}}},
 		{name: "a cartel imputed accuses", text: "The regulator claimed that five packaging firms had formed a cartel to fix prices.\n",
 			want: []wantSource{{sentence: "The regulator", source: "regulator", stance: "accuses"}}},
 		{name: "not known in a coordinate clause leaves the report asserted", text: "The river burst its banks within minutes, and it is unclear how many cars were trapped, the agency reported.\n",

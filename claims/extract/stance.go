@@ -362,7 +362,7 @@ func dismisses(h *hits, toks []token) bool {
 			reach = 36
 		}
 		for _, w := range h[lexDismissWord] {
-			if w.start > t.start && w.start-t.end <= reach || w.start < t.start && t.start-w.end <= 3 {
+			if w.start > t.start && w.start-t.end <= reach || w.start < t.start && t.start-w.end <= 3 && !spreadsFalsehood(toks, w.start) {
 				return true
 			}
 		}
@@ -384,6 +384,23 @@ func dismisses(h *hits, toks []token) bool {
 var quoteMarks = map[string]bool{"“": true, "”": true, "\"": true, "‘": true, "’": true, "'": true}
 
 var namingVerbs = lexWords("namingVerbs")
+
+// spreadsFalsehood: the dismissal word at k qualifies what someone spread ("arrested those who
+// spread fake news reports", "tracking who shared the false report"): the sentence tells of
+// the act of spreading it, and denies no report of its own.
+func spreadsFalsehood(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if spreadingVerbs[toks[j].lower] {
+			return true
+		}
+		if toks[j].punct || !determiners[toks[j].lower] {
+			return false
+		}
+	}
+	return false
+}
+
+var spreadingVerbs = lexWords("spreadingVerbs")
 
 // partyNotReport: the target hit t is "this" or "it" that names no report — "this" as the
 // determiner of a party ("this organisation has always been biased against …": a party
