@@ -102,6 +102,9 @@ func (st *state) attributions(toks []token, h *hits, quoted []bool) []mention {
 			if c.kind == cueVerb && strings.EqualFold(text, "it") && passiveBefore(toks, np, i) {
 				continue // "It was also claimed that …": nobody is named
 			}
+			if c.kind == cueVerb && np.end <= cueSpan.start && rulesOnFiling(toks, np, cueSpan) {
+				continue // "The court denied the claim": a ruling is the court's act, not its report
+			}
 			if i == 0 && citedEnd > 0 && citedReason(toks, citedEnd) {
 				continue // "Citing one of the missed tests, Roe said …", "Citing falling sales, …": a reason cited, not a source
 			}
@@ -614,6 +617,35 @@ func nested(toks []token, np span, cueIdx int, out []mention, src claims.Source,
 }
 
 // tokenAfter is the index of the first token at or after byte offset end.
+// rulesOnFiling: a court or a judge as the subject of a verb of rejecting ("denied",
+// "rejected", "dismissed") whose object is something filed before it ("the claim", "his
+// appeal", "the defence's request for bail"): the sentence tells of a ruling, an act, and the
+// court reports nothing.
+func rulesOnFiling(toks []token, np span, cueSpan span) bool {
+	court := false
+	for k := tokenAfter(toks, np.start); k < len(toks) && toks[k].end <= np.end; k++ {
+		court = court || courtWords[toks[k].lower]
+	}
+	if !court {
+		return false
+	}
+	c := tokenAfter(toks, cueSpan.start)
+	if !rejectingVerbs[toks[c].lower] {
+		return false
+	}
+	for k := tokenAfter(toks, cueSpan.end); k < len(toks) && k <= tokenAfter(toks, cueSpan.end)+3; k++ {
+		if filedThings[toks[k].lower] {
+			return k+1 >= len(toks) || toks[k+1].lower != "that" // "rejected claims that it was pressured" denies them
+		}
+		if toks[k].punct && toks[k].text != "'" && toks[k].text != "’" || toks[k].lower == "that" {
+			return false
+		}
+	}
+	return false
+}
+
+var courtWords, rejectingVerbs, filedThings = lexWords("courtWords"), lexWords("rejectingVerbs"), lexWords("filedThings")
+
 func tokenAfter(toks []token, end int) int {
 	for k, t := range toks {
 		if t.start >= end {
